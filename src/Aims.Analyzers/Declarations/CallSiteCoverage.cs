@@ -1,0 +1,14 @@
+namespace Aims.Analyzers.Declarations;
+
+/// <summary>How the code around a model call relates to the declared AI systems.</summary>
+internal enum CallSiteCoverage
+{
+    /// <summary>No [AiSystem] or [PartOfAiSystem] covers the call.</summary>
+    Uncovered,
+
+    /// <summary>An [AiSystem] or [PartOfAiSystem] on the member, an enclosing member or type, or the assembly covers the call.</summary>
+    Covered,
+
+    /// <summary>The call is inside a member that is a model call in its own right: its implementation.</summary>
+    ModelCallImplementation,
+}

@@ -1,0 +1,22 @@
+using System.Collections.Immutable;
+
+namespace Aims.Analyzers.Detection;
+
+/// <summary>
+/// One row of the catalogue: the members of a type that send data to, or run, an AI model.
+/// Calls through overrides and interface implementations of these members match too.
+/// </summary>
+/// <param name="Sdk">The SDK family, as shown in messages and the manifest.</param>
+/// <param name="Provider">Who runs the model.</param>
+/// <param name="TypeMetadataName">The metadata name of the declaring type (generic arity as `N, nesting as +).</param>
+/// <param name="Members">The member names; <see cref="Constructor"/> where construction sends a request.</param>
+/// <param name="Kind">What the call does.</param>
+internal sealed record AiSdkEntry(
+    string Sdk,
+    string Provider,
+    string TypeMetadataName,
+    ImmutableArray<string> Members,
+    AiCallKind Kind)
+{
+    public const string Constructor = ".ctor";
+}

@@ -1,0 +1,239 @@
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Aims.Analyzers.Declarations;
+using Microsoft.CodeAnalysis;
+
+namespace Aims.Analyzers.Detection;
+
+/// <summary>
+/// Decides, by symbol, whether a called method or constructor is an AI model call. Built once per compilation
+/// from the catalogue, the configured symbols and [AiModelCall]; answers are cached per method.
+/// </summary>
+internal sealed class ModelCallDetector
+{
+    private readonly Dictionary<INamedTypeSymbol, Dictionary<string, AiSdkEntry>> _catalogTypes;
+    private readonly HashSet<string> _catalogMemberNames;
+    private readonly HashSet<ISymbol> _configuredMethods;
+    private readonly HashSet<INamedTypeSymbol> _configuredTypes;
+    private readonly IAssemblySymbol _sourceAssembly;
+    private readonly HashSet<IAssemblySymbol> _assembliesUsingAimsAttributes;
+    private readonly ConcurrentDictionary<IMethodSymbol, ModelCallMatch?> _matches = new(SymbolEqualityComparer.Default);
+
+    private ModelCallDetector(
+        Dictionary<INamedTypeSymbol, Dictionary<string, AiSdkEntry>> catalogTypes,
+        HashSet<ISymbol> configuredMethods,
+        HashSet<INamedTypeSymbol> configuredTypes,
+        IAssemblySymbol sourceAssembly,
+        HashSet<IAssemblySymbol> assembliesUsingAimsAttributes)
+    {
+        _catalogTypes = catalogTypes;
+        _catalogMemberNames = new HashSet<string>(catalogTypes.Values.SelectMany(members => members.Keys));
+        _configuredMethods = configuredMethods;
+        _configuredTypes = configuredTypes;
+        _sourceAssembly = sourceAssembly;
+        _assembliesUsingAimsAttributes = assembliesUsingAimsAttributes;
+    }
+
+    /// <summary>Returns null when the compilation cannot contain a model call, so that no per-operation work is registered.</summary>
+    public static ModelCallDetector? TryCreate(Compilation compilation, ModelCallSymbolsOption option, CancellationToken cancellationToken)
+    {
+        var catalogTypes = ResolveCatalog(compilation);
+        var (configuredMethods, configuredTypes) = ResolveConfiguredSymbols(compilation, option);
+        var aimsAttributesAvailable = compilation.GetTypeByMetadataName(AimsAttributeNames.AiModelCallMetadataName) is not null;
+        var assembliesUsingAimsAttributes = aimsAttributesAvailable
+            ? FindReferencesUsingAimsAttributes(compilation)
+            : new HashSet<IAssemblySymbol>(SymbolEqualityComparer.Default);
+
+        var referencesAiSdk = catalogTypes.Values.Any(members => members.Values.Any(entry => entry.Kind != AiCallKind.HttpEndpoint));
+        if (!referencesAiSdk &&
+            configuredMethods.Count == 0 &&
+            configuredTypes.Count == 0 &&
+            assembliesUsingAimsAttributes.Count == 0 &&
+            !SourceTextPrefilter.AnyTreeMayHoldModelCalls(compilation, aimsAttributesAvailable, cancellationToken))
+        {
+            return null;
+        }
+
+        return new ModelCallDetector(catalogTypes, configuredMethods, configuredTypes, compilation.Assembly, assembliesUsingAimsAttributes);
+    }
+
+    public ModelCallMatch? Match(IMethodSymbol method)
+    {
+        var definition = (method.ReducedFrom ?? method).OriginalDefinition;
+        return _matches.GetOrAdd(definition, ComputeMatch);
+    }
+
+    /// <summary>True for members whose bodies implement a model call declared by [AiModelCall] or configuration.</summary>
+    public bool IsDeclaredModelCall(ISymbol member)
+    {
+        if (member is IMethodSymbol method)
+        {
+            var match = Match(method);
+            return match is not null && match.Kind == AiCallKind.Custom;
+        }
+
+        return member is INamedTypeSymbol type && _configuredTypes.Contains(type.OriginalDefinition);
+    }
+
+    private ModelCallMatch? ComputeMatch(IMethodSymbol method)
+    {
+        for (var current = method; current is not null; current = current.OverriddenMethod?.OriginalDefinition)
+        {
+            var match = MatchDeclared(current) ?? MatchThroughInterfaces(current);
+            if (match is not null)
+            {
+                return match;
+            }
+        }
+
+        return null;
+    }
+
+    private ModelCallMatch? MatchThroughInterfaces(IMethodSymbol method)
+    {
+        foreach (var explicitImplementation in method.ExplicitInterfaceImplementations)
+        {
+            if (MatchDeclared(explicitImplementation.OriginalDefinition) is { } match)
+            {
+                return match;
+            }
+        }
+
+        var containingType = method.ContainingType;
+        if (method.IsStatic || method.MethodKind != MethodKind.Ordinary || containingType is null || containingType.TypeKind == TypeKind.Interface)
+        {
+            return null;
+        }
+
+        foreach (var implemented in containingType.AllInterfaces)
+        {
+            var interfaceDefinition = implemented.OriginalDefinition;
+            if (!_catalogTypes.ContainsKey(interfaceDefinition) &&
+                !_configuredTypes.Contains(interfaceDefinition) &&
+                !MayCarryAimsAttributes(interfaceDefinition.ContainingAssembly))
+            {
+                continue;
+            }
+
+            foreach (var member in implemented.GetMembers(method.Name))
+            {
+                if (member is IMethodSymbol interfaceMethod &&
+                    SymbolEqualityComparer.Default.Equals(containingType.FindImplementationForInterfaceMember(interfaceMethod)?.OriginalDefinition, method) &&
+                    MatchDeclared(interfaceMethod.OriginalDefinition) is { } match)
+                {
+                    return match;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private ModelCallMatch? MatchDeclared(IMethodSymbol method)
+    {
+        var containingType = method.ContainingType?.OriginalDefinition;
+        if (containingType is null)
+        {
+            return null;
+        }
+
+        if (_catalogMemberNames.Contains(MemberName(method)) &&
+            _catalogTypes.TryGetValue(containingType, out var members) &&
+            members.TryGetValue(MemberName(method), out var entry))
+        {
+            return ModelCallMatch.From(entry);
+        }
+
+        if (_configuredMethods.Contains(method) ||
+            (method.MethodKind == MethodKind.Ordinary && _configuredTypes.Contains(containingType)))
+        {
+            return ModelCallMatch.Configured;
+        }
+
+        if (MayCarryAimsAttributes(method.ContainingAssembly) && AimsAttributeNames.Has(method, AimsAttributeNames.AiModelCall))
+        {
+            return ModelCallMatch.Declared;
+        }
+
+        return null;
+    }
+
+    private bool MayCarryAimsAttributes(IAssemblySymbol? assembly) =>
+        assembly is not null &&
+        (SymbolEqualityComparer.Default.Equals(assembly, _sourceAssembly) || _assembliesUsingAimsAttributes.Contains(assembly));
+
+    private static string MemberName(IMethodSymbol method) =>
+        method.MethodKind == MethodKind.Constructor ? AiSdkEntry.Constructor : method.Name;
+
+    private static Dictionary<INamedTypeSymbol, Dictionary<string, AiSdkEntry>> ResolveCatalog(Compilation compilation)
+    {
+        var types = new Dictionary<INamedTypeSymbol, Dictionary<string, AiSdkEntry>>(SymbolEqualityComparer.Default);
+        foreach (var entry in AiSdkCatalog.Entries)
+        {
+            foreach (var type in compilation.GetTypesByMetadataName(entry.TypeMetadataName))
+            {
+                if (!types.TryGetValue(type, out var members))
+                {
+                    members = new Dictionary<string, AiSdkEntry>();
+                    types.Add(type, members);
+                }
+
+                foreach (var member in entry.Members)
+                {
+                    members[member] = entry;
+                }
+            }
+        }
+
+        return types;
+    }
+
+    private static (HashSet<ISymbol> Methods, HashSet<INamedTypeSymbol> Types) ResolveConfiguredSymbols(Compilation compilation, ModelCallSymbolsOption option)
+    {
+        var methods = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+        var types = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+        foreach (var id in option.Ids)
+        {
+            foreach (var symbol in DocumentationCommentId.GetSymbolsForDeclarationId(id, compilation))
+            {
+                switch (symbol)
+                {
+                    case INamedTypeSymbol type:
+                        types.Add(type.OriginalDefinition);
+                        break;
+                    case IMethodSymbol method:
+                        methods.Add(method.OriginalDefinition);
+                        break;
+                }
+            }
+        }
+
+        return (methods, types);
+    }
+
+    private static HashSet<IAssemblySymbol> FindReferencesUsingAimsAttributes(Compilation compilation)
+    {
+        var assemblies = new HashSet<IAssemblySymbol>(SymbolEqualityComparer.Default);
+        foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
+        {
+            if (assembly.Name == AimsAttributeNames.AnnotationsAssembly)
+            {
+                continue;
+            }
+
+            foreach (var module in assembly.Modules)
+            {
+                if (module.ReferencedAssemblies.Any(identity => identity.Name == AimsAttributeNames.AnnotationsAssembly))
+                {
+                    assemblies.Add(assembly);
+                    break;
+                }
+            }
+        }
+
+        return assemblies;
+    }
+}

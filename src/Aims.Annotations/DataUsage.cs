@@ -1,0 +1,19 @@
+namespace Aims;
+
+/// <summary>
+/// What an AI system does with a data source (ISO/IEC 42001 A.7.2 to A.7.6; EU AI Act Art. 10).
+/// </summary>
+public enum DataUsage
+{
+    /// <summary>Data sent to the model at inference time as input or prompt.</summary>
+    Inference = 0,
+
+    /// <summary>Data retrieved to ground the model's answer (retrieval-augmented generation).</summary>
+    Grounding = 1,
+
+    /// <summary>Data used to train or fine-tune a model.</summary>
+    Training = 2,
+
+    /// <summary>Data used to validate or test a model.</summary>
+    Evaluation = 3,
+}

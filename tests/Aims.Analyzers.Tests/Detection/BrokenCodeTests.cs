@@ -1,0 +1,61 @@
+using Xunit;
+using Verify = Aims.Analyzers.Tests.Harness.AnalyzerTest<Aims.Analyzers.Rules.UndeclaredModelCallAnalyzer>;
+
+namespace Aims.Analyzers.Tests.Detection;
+
+/// <summary>Half-typed and broken code never makes the analyzer throw; what still binds is still reported.</summary>
+public sealed class BrokenCodeTests
+{
+    public static TheoryData<string> BrokenSources => new()
+    {
+        "using OpenAI.Chat; class C { void M(ChatClient c) { c.CompleteChat( } }",
+        "using OpenAI.Chat; class C { void M(ChatClient c) { c. } }",
+        "using Microsoft.Extensions.AI; class C { async void M(IChatClient c) { await c.GetResponseAsync(1, 2, 3, 4, 5); } }",
+        "using Microsoft.Extensions.AI; class C { void M(IChatClient c) { var x = c.GetResponseAsync; } }",
+        "using System.Net.Http; class C { void M(HttpClient h) { h.PostAsync(\"https://api.openai.com/v1\", ); } }",
+        "using System.Net.Http; class C { void M(HttpClient h) { h.SendAsync(new HttpRequestMessage(HttpMethod.Post, )); } }",
+        "using System.Net.Http; class C { void M(HttpClient h) { var u = u; h.GetAsync(u); } }",
+        "[Aims.AiSystem()] class C { void M(Microsoft.Extensions.AI.IChatClient c) => c.GetResponseAsync(\"x\"); }",
+        "[Aims.AiModelCall] class C { }",
+        "using Aims; class C { [AiModelCall] void M() { } void N() { M(; } }",
+        "class C : Microsoft.Extensions.AI.IChatClient { }",
+        "class C { void M() { new UnknownType().CompleteChat(\"x\"); } }",
+        "using OpenAI.Chat; class C { ChatClient c; object o = c.CompleteChat(\"x\") }",
+        "namespace Aims { class AiSystemAttribute { } } [Aims.AiSystem] class C { }",
+        "using Microsoft.Extensions.AI; record R(IChatClient C) { object O => C.GetResponseAsync(",
+    };
+
+    [Theory]
+    [MemberData(nameof(BrokenSources))]
+    public async Task Broken_code_never_makes_the_analyzer_throw(string source)
+    {
+        var test = new Verify { AllowCompilationErrors = true };
+        test.WithSource(source.Replace("{|", "{ |", StringComparison.Ordinal));
+        test.GlobalOptions["aims.model_call_symbols"] = "T:C;M:C.M";
+
+        // Only the absence of analyzer exceptions (and AD0001) is asserted; RunAsync checks both.
+        try
+        {
+            await test.RunAsync();
+        }
+        catch (Xunit.Sdk.EqualException)
+        {
+            // Which diagnostics broken code yields is not the point here.
+        }
+    }
+
+    [Fact]
+    public Task A_complete_call_beside_a_broken_line_is_still_reported()
+    {
+        var test = new Verify { AllowCompilationErrors = true };
+        return test.WithSource("""
+            using System.Threading.Tasks;
+            using Microsoft.Extensions.AI;
+            class C
+            {
+                Task<ChatResponse> A(IChatClient c) => {|AIMS001:c.GetResponseAsync("ok")|};
+                void B(IChatClient c) { c.GetResponseAsync( }
+            }
+            """).RunAsync();
+    }
+}

@@ -1,0 +1,130 @@
+using Xunit;
+using Verify = Aims.Analyzers.Tests.Harness.AnalyzerTest<Aims.Analyzers.Rules.UndeclaredModelCallAnalyzer>;
+
+namespace Aims.Analyzers.Tests.Detection;
+
+/// <summary>SDKs that do not restore here, tested through stubs that mirror their namespaces and signatures (see Stubs/).</summary>
+public sealed class StubbedSdkTests
+{
+    private static Task VerifyWithStubsAsync(string markup) =>
+        new Verify { References = Harness.TestReferences.WithStubs }.WithSource(markup).RunAsync();
+
+    [Fact]
+    public Task Semantic_Kernel_invocations_chat_services_and_agents_are_reported() => VerifyWithStubsAsync("""
+        using System.Threading.Tasks;
+        using Microsoft.SemanticKernel;
+        using Microsoft.SemanticKernel.Agents;
+        using Microsoft.SemanticKernel.ChatCompletion;
+        using Microsoft.SemanticKernel.Embeddings;
+        public sealed class Planner(Kernel kernel, IChatCompletionService chat, ITextEmbeddingGenerationService embeddings)
+        {
+            public async Task RunAsync(KernelFunction function, ChatHistory history, ChatCompletionAgent agent, AgentGroupChat group)
+            {
+                _ = await {|AIMS001:kernel.InvokePromptAsync("What is {{$topic}}?")|};
+                _ = await {|AIMS001:kernel.InvokeAsync(function)|};
+                _ = await {|AIMS001:function.InvokeAsync(kernel)|};
+                _ = await {|AIMS001:chat.GetChatMessageContentsAsync(history)|};
+                _ = await {|AIMS001:chat.GetChatMessageContentAsync("hi")|};
+                await foreach (var u in {|AIMS001:chat.GetStreamingChatMessageContentsAsync(history)|}) { _ = u; }
+                _ = await {|AIMS001:embeddings.GenerateEmbeddingAsync("text")|};
+                await foreach (var item in {|AIMS001:agent.InvokeAsync("Plan my week")|}) { _ = item; }
+                await foreach (var message in {|AIMS001:group.InvokeAsync()|}) { _ = message; }
+                _ = kernel.CreateFunctionFromPrompt("template");
+                _ = kernel.GetRequiredService<IChatCompletionService>();
+            }
+        }
+        """);
+
+    [Fact]
+    public Task MLNET_prediction_engines_pools_and_transformers_are_reported() => VerifyWithStubsAsync("""
+        using Microsoft.Extensions.ML;
+        using Microsoft.ML;
+        public sealed class Input { public string Text { get; set; } = ""; }
+        public sealed class Output { public bool Spam { get; set; } }
+        public sealed class Scorer(PredictionEnginePool<Input, Output> pool)
+        {
+            public bool Score(MLContext ml, ITransformer model, IDataView data, Input input)
+            {
+                var engine = ml.Model.CreatePredictionEngine<Input, Output>(model);
+                _ = {|AIMS001:model.Transform(data)|};
+                _ = {|AIMS001:pool.Predict(input)|};
+                return {|AIMS001:engine.Predict(input)|}.Spam;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task ONNX_Runtime_session_runs_are_reported_and_loading_is_not() => VerifyWithStubsAsync("""
+        using System.Collections.Generic;
+        using Microsoft.ML.OnnxRuntime;
+        public static class Onnx
+        {
+            public static void Run(IReadOnlyCollection<NamedOnnxValue> inputs)
+            {
+                using var session = new InferenceSession("model.onnx");
+                _ = session.InputMetadata;
+                using var results = {|AIMS001:session.Run(inputs)|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Bedrock_calls_through_interface_and_client_are_reported() => VerifyWithStubsAsync("""
+        using System.Threading.Tasks;
+        using Amazon.BedrockRuntime;
+        using Amazon.BedrockRuntime.Model;
+        public sealed class Bedrock(IAmazonBedrockRuntime runtime, AmazonBedrockRuntimeClient client)
+        {
+            public async Task RunAsync()
+            {
+                _ = await {|AIMS001:runtime.ConverseAsync(new ConverseRequest { ModelId = "anthropic.claude-3-5-sonnet-20240620-v1:0" })|};
+                _ = await {|AIMS001:client.InvokeModelAsync(new InvokeModelRequest())|};
+                _ = await client.ListAsyncInvokesAsync(new ListAsyncInvokesRequest());
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Ollama_native_calls_and_IChatClient_calls_are_reported() => VerifyWithStubsAsync("""
+        using System;
+        using System.Threading.Tasks;
+        using Microsoft.Extensions.AI;
+        using OllamaSharp;
+        using OllamaSharp.Models;
+        public static class Local
+        {
+            public static async Task RunAsync()
+            {
+                var ollama = new OllamaApiClient(new Uri("http://localhost:11434"), "llama3.1:8b");
+                await foreach (var chunk in {|AIMS001:ollama.GenerateAsync(new GenerateRequest { Prompt = "hi" })|}) { _ = chunk; }
+                IChatClient chat = ollama;
+                _ = await {|AIMS001:chat.GetResponseAsync("hi")|};
+                await foreach (var token in {|AIMS001:new Chat(ollama).SendAsync("hi")|}) { _ = token; }
+                _ = await ollama.ListLocalModelsAsync();
+            }
+        }
+        """);
+
+    [Fact]
+    public Task TorchSharp_LLamaSharp_Google_and_Azure_OpenAI_beta_calls_are_reported() => VerifyWithStubsAsync("""
+        using System;
+        using System.Threading.Tasks;
+        using Azure;
+        using Azure.AI.OpenAI;
+        using Google.GenAI;
+        using LLama;
+        using TorchSharp;
+        public static class Mixed
+        {
+            public static async Task RunAsync(torch.nn.Module<torch.Tensor, torch.Tensor> net, torch.Tensor x, InteractiveExecutor executor, Client gemini)
+            {
+                _ = {|AIMS001:net.call(x)|};
+                _ = {|AIMS001:net.forward(x)|};
+                await foreach (var token in {|AIMS001:executor.InferAsync("hi")|}) { _ = token; }
+                _ = await {|AIMS001:gemini.Models.GenerateContentAsync("gemini-2.0-flash-001", "hi")|};
+                var azure = new OpenAIClient(new Uri("https://contoso.openai.azure.com"), new AzureKeyCredential("from-vault"));
+                _ = await {|AIMS001:azure.GetChatCompletionsAsync(new ChatCompletionsOptions { DeploymentName = "gpt-4o" })|};
+            }
+        }
+        """);
+}

@@ -1,0 +1,117 @@
+using System.Collections.Immutable;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using Xunit;
+
+namespace Aims.Analyzers.Tests.Harness;
+
+/// <summary>
+/// Runs an analyzer over marked-up sources and asserts that it reports exactly the marked diagnostics, that the
+/// sources compile (unless broken code is the point of the test) and that the analyzer never throws.
+/// </summary>
+public sealed class AnalyzerTest<TAnalyzer>
+    where TAnalyzer : DiagnosticAnalyzer, new()
+{
+    // The SDKs mark preview APIs with [Experimental]; users suppress these ids, and so do the tests.
+    private static readonly ImmutableDictionary<string, ReportDiagnostic> SdkEvaluationWarnings =
+        ImmutableDictionary<string, ReportDiagnostic>.Empty.Add("OPENAI001", ReportDiagnostic.Suppress);
+
+    private readonly List<(string Path, string Markup)> _sources = [];
+
+    public ImmutableArray<MetadataReference> References { get; set; } = TestReferences.Default;
+
+    /// <summary>Options as a .globalconfig gives them.</summary>
+    public Dictionary<string, string> GlobalOptions { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Options as an .editorconfig [*.cs] section gives them to every source file.</summary>
+    public Dictionary<string, string> EditorConfig { get; } = new(StringComparer.Ordinal);
+
+    public OutputKind OutputKind { get; set; } = OutputKind.DynamicallyLinkedLibrary;
+
+    public bool AllowCompilationErrors { get; set; }
+
+    /// <summary>Diagnostics without a location (compilation-end diagnostics), as "ID: message".</summary>
+    public List<string> ExpectedDiagnosticsWithoutLocation { get; } = [];
+
+    public AnalyzerTest<TAnalyzer> WithSource(string markup, string? path = null)
+    {
+        _sources.Add((path ?? $"/src/Test{_sources.Count}.cs", markup));
+        return this;
+    }
+
+    public static Task VerifyAsync(params string[] markups)
+    {
+        var test = new AnalyzerTest<TAnalyzer>();
+        foreach (var markup in markups)
+        {
+            test.WithSource(markup);
+        }
+
+        return test.RunAsync();
+    }
+
+    public async Task<ImmutableArray<Diagnostic>> RunAsync()
+    {
+        var expected = new List<(string Path, ExpectedDiagnostic Diagnostic)>();
+        var trees = new List<SyntaxTree>();
+        var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
+        foreach (var (path, markup) in _sources)
+        {
+            var (source, diagnostics) = TestMarkup.Parse(markup);
+            trees.Add(CSharpSyntaxTree.ParseText(SourceText.From(source, Encoding.UTF8), parseOptions, path));
+            expected.AddRange(diagnostics.Select(d => (path, d)));
+        }
+
+        var compilation = CSharpCompilation.Create(
+            "TestProject",
+            trees,
+            References,
+            new CSharpCompilationOptions(OutputKind, nullableContextOptions: NullableContextOptions.Enable)
+                .WithSpecificDiagnosticOptions(SdkEvaluationWarnings));
+
+        if (!AllowCompilationErrors)
+        {
+            var errors = compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+            Assert.True(errors.Count == 0, "The test sources do not compile:\n" + string.Join("\n", errors));
+        }
+
+        var exceptions = new List<string>();
+        var fileOptions = trees.ToImmutableDictionary(tree => tree.FilePath, _ => EditorConfig.ToImmutableDictionary());
+        var options = new AnalyzerOptions(
+            [],
+            new TestAnalyzerConfigOptionsProvider(GlobalOptions.ToImmutableDictionary(), fileOptions));
+        var withAnalyzers = compilation.WithAnalyzers(
+            [new TAnalyzer()],
+            new CompilationWithAnalyzersOptions(
+                options,
+                onAnalyzerException: (exception, analyzer, diagnostic) => exceptions.Add(exception.ToString()),
+                concurrentAnalysis: true,
+                logAnalyzerExecutionTime: false));
+
+        var actual = await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None);
+        Assert.True(exceptions.Count == 0, "The analyzer threw:\n" + string.Join("\n", exceptions));
+        Assert.DoesNotContain(actual, d => d.Id == "AD0001");
+
+        var located = actual.Where(d => d.Location.IsInSource).ToList();
+        var expectedText = expected
+            .Select(e => Describe(e.Diagnostic.Id, e.Path, e.Diagnostic.Span, trees.Single(t => t.FilePath == e.Path)))
+            .OrderBy(s => s, StringComparer.Ordinal);
+        var actualText = located
+            .Select(d => Describe(d.Id, d.Location.SourceTree!.FilePath, d.Location.SourceSpan, d.Location.SourceTree))
+            .OrderBy(s => s, StringComparer.Ordinal);
+        Assert.Equal(string.Join("\n", expectedText), string.Join("\n", actualText));
+
+        var unlocated = actual.Where(d => !d.Location.IsInSource).Select(d => d.Id + ": " + d.GetMessage()).Order(StringComparer.Ordinal);
+        Assert.Equal(ExpectedDiagnosticsWithoutLocation.Order(StringComparer.Ordinal), unlocated);
+        return actual;
+    }
+
+    private static string Describe(string id, string path, TextSpan span, SyntaxTree tree)
+    {
+        var line = tree.GetLineSpan(span).StartLinePosition;
+        return $"{id} {path}({line.Line + 1},{line.Character + 1}): {tree.GetText().ToString(span)}";
+    }
+}

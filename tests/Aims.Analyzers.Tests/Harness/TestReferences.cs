@@ -1,0 +1,125 @@
+using System.Collections.Immutable;
+using System.Reflection;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace Aims.Analyzers.Tests.Harness;
+
+/// <summary>
+/// Metadata references for test compilations: the running framework, the Aims attributes, the real AI SDK
+/// assemblies restored from NuGet, and stubs of the SDKs that do not restore here.
+/// </summary>
+public static class TestReferences
+{
+    private static readonly Lazy<ImmutableArray<MetadataReference>> FrameworkAndSdks = new(LoadFrameworkAndSdks);
+    private static readonly Lazy<ImmutableArray<MetadataReference>> Stubs = new(CompileStubs);
+
+    /// <summary>The framework, Aims.Annotations and the real SDKs (OpenAI, Microsoft.Extensions.AI, Anthropic).</summary>
+    public static ImmutableArray<MetadataReference> Default => FrameworkAndSdks.Value;
+
+    /// <summary><see cref="Default"/> plus every stubbed SDK.</summary>
+    public static ImmutableArray<MetadataReference> WithStubs => FrameworkAndSdks.Value.AddRange(Stubs.Value);
+
+    /// <summary>The framework alone: a project that references no AI SDK and no Aims attribute.</summary>
+    public static ImmutableArray<MetadataReference> FrameworkOnly { get; } = LoadFramework();
+
+    private static ImmutableArray<MetadataReference> LoadFramework()
+    {
+        var frameworkDirectory = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
+        return Directory.GetFiles(frameworkDirectory, "*.dll")
+            .Where(IsManagedAssembly)
+            .OrderBy(path => path, StringComparer.Ordinal)
+            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
+            .ToImmutableArray();
+    }
+
+    private static ImmutableArray<MetadataReference> LoadFrameworkAndSdks()
+    {
+        Assembly[] sdks =
+        [
+            typeof(Aims.AiSystemAttribute).Assembly,
+            typeof(OpenAI.Chat.ChatClient).Assembly,
+            typeof(System.ClientModel.ApiKeyCredential).Assembly,
+            typeof(BinaryData).Assembly,
+            typeof(Microsoft.Extensions.AI.IChatClient).Assembly,
+            typeof(Anthropic.AnthropicClient).Assembly,
+            typeof(Microsoft.Extensions.DependencyInjection.ServiceCollection).Assembly,
+            typeof(Microsoft.Extensions.DependencyInjection.IServiceCollection).Assembly,
+        ];
+
+        return FrameworkOnly.AddRange(sdks.Distinct().Select(assembly => (MetadataReference)MetadataReference.CreateFromFile(assembly.Location)));
+    }
+
+    private static ImmutableArray<MetadataReference> CompileStubs()
+    {
+        var pending = typeof(TestReferences).Assembly.GetManifestResourceNames()
+            .Where(name => name.StartsWith("Stubs/", StringComparison.Ordinal))
+            .OrderBy(name => name, StringComparer.Ordinal)
+            .ToDictionary(name => name, ReadResource);
+
+        // Stubs may reference each other: compile in passes until every one has its dependencies.
+        var references = ImmutableArray.CreateBuilder<MetadataReference>();
+        var errors = new Dictionary<string, string>();
+        while (pending.Count > 0)
+        {
+            errors.Clear();
+            var compiledBefore = references.Count;
+            foreach (var (resource, source) in pending.ToList())
+            {
+                if (TryCompileStub(resource, source, FrameworkAndSdks.Value.AddRange(references), out var reference, out var error))
+                {
+                    references.Add(reference);
+                    pending.Remove(resource);
+                }
+                else
+                {
+                    errors[resource] = error;
+                }
+            }
+
+            if (references.Count == compiledBefore)
+            {
+                throw new InvalidOperationException("Stubs do not compile:\n" + string.Join("\n", errors.Select(e => e.Key + ":\n" + e.Value)));
+            }
+        }
+
+        return references.ToImmutable();
+    }
+
+    private static bool TryCompileStub(string resource, string source, IEnumerable<MetadataReference> references, out MetadataReference reference, out string error)
+    {
+        // The file name is the real assembly name: Stubs/Microsoft.SemanticKernel.Abstractions.cs.
+        var assemblyName = Path.GetFileNameWithoutExtension(resource["Stubs/".Length..]);
+        var compilation = CSharpCompilation.Create(
+            assemblyName,
+            [CSharpSyntaxTree.ParseText(source, path: resource)],
+            references,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+
+        using var image = new MemoryStream();
+        var result = compilation.Emit(image);
+        reference = result.Success ? MetadataReference.CreateFromImage(image.ToArray()) : null!;
+        error = string.Join("\n", result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error));
+        return result.Success;
+    }
+
+    private static string ReadResource(string name)
+    {
+        using var stream = typeof(TestReferences).Assembly.GetManifestResourceStream(name)!;
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    private static bool IsManagedAssembly(string path)
+    {
+        try
+        {
+            AssemblyName.GetAssemblyName(path);
+            return true;
+        }
+        catch (BadImageFormatException)
+        {
+            return false;
+        }
+    }
+}
