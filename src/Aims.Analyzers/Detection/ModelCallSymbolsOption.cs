@@ -9,11 +9,13 @@ namespace Aims.Analyzers.Detection;
 
 /// <summary>
 /// The <c>aims.model_call_symbols</c> option: documentation-comment ids (<c>T:</c> or <c>M:</c>) of a team's own
-/// model-call members, separated by ';', read from .globalconfig and from every file's .editorconfig section.
+/// model-call members, separated by ';', read from .globalconfig, every file's .editorconfig section and the
+/// MSBuild property <c>AimsModelCallSymbols</c>.
 /// </summary>
 internal sealed class ModelCallSymbolsOption
 {
     public const string Key = "aims.model_call_symbols";
+    public const string MSBuildPropertyKey = "build_property.AimsModelCallSymbols";
 
     private ModelCallSymbolsOption(ImmutableArray<string> ids, ImmutableArray<string> malformed)
     {
@@ -29,11 +31,12 @@ internal sealed class ModelCallSymbolsOption
     public static ModelCallSymbolsOption Read(AnalyzerConfigOptionsProvider provider, Compilation compilation, CancellationToken cancellationToken)
     {
         var values = new SortedSet<string>(StringComparer.Ordinal);
-        AddValue(provider.GlobalOptions, values);
+        AddValue(provider.GlobalOptions, Key, values);
+        AddValue(provider.GlobalOptions, MSBuildPropertyKey, values);
         foreach (var tree in compilation.SyntaxTrees)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            AddValue(provider.GetOptions(tree), values);
+            AddValue(provider.GetOptions(tree), Key, values);
         }
 
         var ids = new SortedSet<string>(StringComparer.Ordinal);
@@ -55,9 +58,9 @@ internal sealed class ModelCallSymbolsOption
         return new ModelCallSymbolsOption(ImmutableArray.CreateRange(ids), ImmutableArray.CreateRange(malformed));
     }
 
-    private static void AddValue(AnalyzerConfigOptions options, ISet<string> values)
+    private static void AddValue(AnalyzerConfigOptions options, string key, ISet<string> values)
     {
-        if (options.TryGetValue(Key, out var value) && !string.IsNullOrWhiteSpace(value))
+        if (options.TryGetValue(key, out var value) && !string.IsNullOrWhiteSpace(value))
         {
             values.Add(value);
         }

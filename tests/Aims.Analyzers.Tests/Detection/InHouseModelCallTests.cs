@@ -119,6 +119,20 @@ public sealed class InHouseModelCallTests
     }
 
     [Fact]
+    public Task Symbols_from_the_AimsModelCallSymbols_MSBuild_property_are_model_calls()
+    {
+        var test = new Verify();
+        test.GlobalOptions["build_property.AimsModelCallSymbols"] = "M:Contoso.Llm.Gateway.HealthAsync";
+        return test.WithSource(Gateway).WithSource("""
+            using System.Threading.Tasks;
+            public static class Use
+            {
+                public static Task<string> RunAsync(Contoso.Llm.Gateway gateway) => {|AIMS001:gateway.HealthAsync()|};
+            }
+            """).RunAsync();
+    }
+
+    [Fact]
     public Task Calls_inside_a_configured_type_are_its_implementation()
     {
         var test = new Verify();

@@ -1,0 +1,46 @@
+namespace Aims.Analyzers.EndToEndTests;
+
+/// <summary>A throw-away project outside the repository that references Aims.Analyzers by PackageReference from the folder feed.</summary>
+public sealed class ConsumerProject
+{
+    private readonly PackageFixture _package;
+
+    public ConsumerProject(PackageFixture package, string name, string projectBody)
+    {
+        _package = package;
+        Directory = System.IO.Directory.CreateDirectory(Path.Combine(package.WorkDirectory, name)).FullName;
+
+        // Stop MSBuild and NuGet from picking up anything above this folder.
+        Write("Directory.Build.props", "<Project />");
+        Write("Directory.Build.targets", "<Project />");
+        Write("Directory.Packages.props", "<Project />");
+        Write("nuget.config", $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <add key="aims-e2e" value="{package.FeedDirectory}" />
+              </packageSources>
+              <config>
+                <add key="globalPackagesFolder" value="{package.PackagesDirectory}" />
+              </config>
+            </configuration>
+            """);
+        Write(name + ".csproj", projectBody);
+    }
+
+    public string Directory { get; }
+
+    public void Write(string relativePath, string content)
+    {
+        var path = Path.Combine(Directory, relativePath);
+        System.IO.Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, content.ReplaceLineEndings("\n"));
+    }
+
+    public Task<DotNetCli.Result> BuildAsync(params string[] extraArguments) =>
+        DotNetCli.RunAsync(Directory, ["build", "-nologo", "-tl:off", "-v:minimal", "-clp:NoSummary", .. extraArguments]);
+
+    public string PackageReferences(params string[] packageIds) => string.Join(
+        "\n",
+        packageIds.Select(id => $"""    <PackageReference Include="{id}" Version="{(id == "Aims.Analyzers" ? _package.PackageVersion : _package.CentralVersionOf(id))}" />"""));
+}

@@ -1,0 +1,121 @@
+using System.IO.Compression;
+using System.Xml.Linq;
+using Xunit;
+
+namespace Aims.Analyzers.EndToEndTests;
+
+/// <summary>The path users take: pack, reference by PackageReference, build, read the warnings and the bin folder.</summary>
+public sealed class PackageEndToEndTests(PackageFixture package) : IClassFixture<PackageFixture>
+{
+    private const string UndeclaredSource = """
+        using Microsoft.Extensions.AI;
+        using OpenAI.Chat;
+
+        namespace Consumer;
+
+        public sealed class TicketClassifier(ChatClient chat, IChatClient client, Gateway gateway)
+        {
+            public async Task<string> ClassifyAsync(string ticket)
+            {
+                var completion = await chat.CompleteChatAsync("Classify: " + ticket);
+                var second = await client.GetResponseAsync(ticket);
+                var third = await gateway.AskAsync(ticket);
+                return completion.Value.Content[0].Text + second.Text + third;
+            }
+        }
+        """;
+
+    private const string DeclaredSource = """
+        using Aims;
+        using Microsoft.Extensions.AI;
+
+        namespace Consumer;
+
+        [AiSystem("support-assistant", Name = "Support assistant", Purpose = "Drafts replies", Owner = "Support",
+            Risk = AiRiskLevel.Limited)]
+        [HumanOversight(OversightMode.HumanInTheLoop, Reviewer = "Support agent")]
+        [DataSource("ticket-history", Usage = DataUsage.Grounding, ContainsPersonalData = true, LawfulBasis = "Contract")]
+        public sealed class ReplyDrafter(IChatClient client)
+        {
+            public async Task<string> DraftAsync(string ticket) => (await client.GetResponseAsync(ticket)).Text;
+        }
+
+        public sealed class Gateway
+        {
+            public Task<string> AskAsync(string prompt) => Task.FromResult(prompt);
+        }
+        """;
+
+    [Fact]
+    public void Package_has_the_attributes_as_compile_asset_the_analyzer_and_the_props()
+    {
+        using var archive = ZipFile.OpenRead(package.PackagePath);
+        var entries = archive.Entries.Select(e => e.FullName).ToHashSet(StringComparer.Ordinal);
+        Assert.Contains("lib/netstandard2.0/Aims.Annotations.dll", entries);
+        Assert.Contains("lib/netstandard2.0/Aims.Annotations.xml", entries);
+        Assert.Contains("analyzers/dotnet/cs/Aims.Analyzers.dll", entries);
+        Assert.Contains("build/Aims.Analyzers.props", entries);
+        Assert.Contains("buildTransitive/Aims.Analyzers.props", entries);
+        Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal) && e.EndsWith("Aims.Analyzers.dll", StringComparison.Ordinal));
+
+        using var nuspecStream = archive.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open();
+        var metadata = XDocument.Load(nuspecStream).Root!.Elements().Single(e => e.Name.LocalName == "metadata");
+        Assert.Equal("Aims.Analyzers", metadata.Elements().Single(e => e.Name.LocalName == "id").Value);
+        Assert.DoesNotContain(metadata.Elements(), e => e.Name.LocalName == "developmentDependency" && e.Value == "true");
+        Assert.DoesNotContain(metadata.Descendants(), e => e.Name.LocalName == "dependency");
+    }
+
+    [Fact]
+    public async Task Build_reports_each_undeclared_call_and_the_severity_can_be_raised_to_error()
+    {
+        var project = new ConsumerProject(package, "Consumer", "");
+        project.Write("Consumer.csproj", $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <Nullable>enable</Nullable>
+                <AimsModelCallSymbols>T:Consumer.Gateway</AimsModelCallSymbols>
+              </PropertyGroup>
+              <ItemGroup>
+            {project.PackageReferences("OpenAI", "Microsoft.Extensions.AI.Abstractions", "Aims.Analyzers")}
+              </ItemGroup>
+            </Project>
+            """);
+        project.Write("Undeclared.cs", UndeclaredSource);
+        project.Write("Declared.cs", DeclaredSource);
+        project.Write("Program.cs", "Console.WriteLine(typeof(Consumer.ReplyDrafter).Name);");
+
+        var build = await project.BuildAsync();
+        Assert.True(build.ExitCode == 0, build.Output);
+        Assert.Equal(
+            [
+                new BuildDiagnostic("Undeclared.cs", 10, "warning", "AIMS001"),
+                new BuildDiagnostic("Undeclared.cs", 11, "warning", "AIMS001"),
+                new BuildDiagnostic("Undeclared.cs", 12, "warning", "AIMS001"),
+            ],
+            BuildDiagnostic.Parse(build.Output, "AIMS"));
+
+        var output = Path.Combine(project.Directory, "bin", "Debug", "net10.0");
+        Assert.True(File.Exists(Path.Combine(output, "Consumer.dll")));
+        Assert.True(File.Exists(Path.Combine(output, "Aims.Annotations.dll")), "the attributes ship with the app");
+        Assert.False(File.Exists(Path.Combine(output, "Aims.Analyzers.dll")), "the analyzer never reaches bin/");
+
+        project.Write(".editorconfig", """
+            root = true
+
+            [*.cs]
+            dotnet_diagnostic.AIMS001.severity = error
+            """);
+        var strict = await project.BuildAsync("--no-restore");
+        Assert.NotEqual(0, strict.ExitCode);
+        Assert.Equal(
+            [
+                new BuildDiagnostic("Undeclared.cs", 10, "error", "AIMS001"),
+                new BuildDiagnostic("Undeclared.cs", 11, "error", "AIMS001"),
+                new BuildDiagnostic("Undeclared.cs", 12, "error", "AIMS001"),
+            ],
+            BuildDiagnostic.Parse(strict.Output, "AIMS"));
+    }
+}
