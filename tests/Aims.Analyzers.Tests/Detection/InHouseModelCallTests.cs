@@ -133,6 +133,24 @@ public sealed class InHouseModelCallTests
     }
 
     [Fact]
+    public Task Method_id_without_parameter_list_names_the_parameterless_overload_only()
+    {
+        var test = new Verify();
+        test.GlobalOptions["aims.model_call_symbols"] = "M:Contoso.Llm.Gateway.AskAsync;M:Contoso.Llm.Gateway.HealthAsync";
+        return test.WithSource(Gateway).WithSource("""
+            using System.Threading.Tasks;
+            public static class Use
+            {
+                public static async Task RunAsync(Contoso.Llm.Gateway gateway)
+                {
+                    _ = await gateway.AskAsync("hi");
+                    _ = await {|AIMS001:gateway.HealthAsync()|};
+                }
+            }
+            """).RunAsync();
+    }
+
+    [Fact]
     public Task Calls_inside_a_configured_type_are_its_implementation()
     {
         var test = new Verify();

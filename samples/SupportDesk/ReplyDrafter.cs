@@ -1,0 +1,27 @@
+using Aims;
+using Microsoft.Extensions.AI;
+
+namespace SupportDesk;
+
+/// <summary>Drafts a reply for a support agent to review and send: a declared AI system.</summary>
+[AiSystem("support-assistant",
+    Name = "Customer support assistant",
+    Purpose = "Drafts replies to customer tickets for an agent to review",
+    Owner = "Support Engineering",
+    Risk = AiRiskLevel.Limited)]
+[HumanOversight(OversightMode.HumanInTheLoop, Reviewer = "Support agent")]
+[DataSource("ticket-history", Usage = DataUsage.Grounding, ContainsPersonalData = true, LawfulBasis = "Contract")]
+public sealed class ReplyDrafter(IChatClient chat)
+{
+    public async Task<string> DraftAsync(Ticket ticket, CancellationToken cancellationToken = default)
+    {
+        List<ChatMessage> messages =
+        [
+            new(ChatRole.System, "You draft short, friendly replies to support tickets. An agent reviews every draft."),
+            new(ChatRole.User, $"Subject: {ticket.Subject}\n\n{ticket.Body}"),
+        ];
+
+        var response = await chat.GetResponseAsync(messages, new ChatOptions { Temperature = 0.3f }, cancellationToken);
+        return response.Text;
+    }
+}
