@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Aims.Analyzers.Benchmarks.AnalyzerCostBenchmarks).Assembly).Run(args);
