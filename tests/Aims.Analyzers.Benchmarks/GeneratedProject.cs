@@ -18,48 +18,30 @@ public static class GeneratedProject
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
     }
 
-    private static string PlainFile(int i) => $$"""
-        using System;
-        using System.Collections.Generic;
-        using System.Linq;
-        using System.Net.Http;
-        using System.Threading.Tasks;
-        namespace Bench.N{{i % 20}};
-        public sealed class Service{{i}}(HttpClient http)
-        {
-            private readonly Dictionary<string, int> _counts = new();
-            public async Task<int> RunAsync(IEnumerable<string> items)
-            {
-                var text = await http.GetStringAsync("https://service{{i}}.example/items");
-                foreach (var item in items.Where(x => x.Length > 2).Select(x => x.Trim()))
-                {
-                    _counts[item] = _counts.TryGetValue(item, out var n) ? n + 1 : 1;
-                }
-                return text.Length + _counts.Count + Helper(i: {{i}});
-            }
-            private static int Helper(int i) => Math.Max(i, 0) * 2;
-            public override string ToString() => $"Service{{i}}: {_counts.Count}";
-        }
-        """;
+    private static string PlainFile(int i) =>
+        File(i, extraUsing: "System.Net.Http", dependency: "HttpClient http", work: $"(await http.GetStringAsync(\"https://service{i}.example/items\")).Length");
 
-    private static string AiFile(int i) => $$"""
+    private static string AiFile(int i) =>
+        File(i, extraUsing: "Microsoft.Extensions.AI", dependency: "IChatClient chat", work: $"(await chat.GetResponseAsync(\"Summarise item {i}\")).Text.Length");
+
+    private static string File(int i, string extraUsing, string dependency, string work) => $$"""
         using System;
         using System.Collections.Generic;
         using System.Linq;
         using System.Threading.Tasks;
-        using Microsoft.Extensions.AI;
+        using {{extraUsing}};
         namespace Bench.N{{i % 20}};
-        public sealed class Service{{i}}(IChatClient chat)
+        public sealed class Service{{i}}({{dependency}})
         {
             private readonly Dictionary<string, int> _counts = new();
             public async Task<int> RunAsync(IEnumerable<string> items)
             {
-                var response = await chat.GetResponseAsync("Summarise item {{i}}");
+                var length = {{work}};
                 foreach (var item in items.Where(x => x.Length > 2).Select(x => x.Trim()))
                 {
                     _counts[item] = _counts.TryGetValue(item, out var n) ? n + 1 : 1;
                 }
-                return response.Text.Length + _counts.Count + Helper(i: {{i}});
+                return length + _counts.Count + Helper(i: {{i}});
             }
             private static int Helper(int i) => Math.Max(i, 0) * 2;
             public override string ToString() => $"Service{{i}}: {_counts.Count}";
