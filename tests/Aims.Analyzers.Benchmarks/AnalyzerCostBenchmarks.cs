@@ -22,7 +22,15 @@ public class AnalyzerCostBenchmarks
     public bool WithAiCalls { get; set; }
 
     [GlobalSetup]
-    public void Setup() => _compilation = GeneratedProject.Create(files: 1000, WithAiCalls);
+    public void Setup()
+    {
+        _compilation = GeneratedProject.Create(files: 1000, WithAiCalls);
+        var errors = _compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Take(5).ToList();
+        if (errors.Count > 0)
+        {
+            throw new InvalidOperationException("The generated project does not compile:\n" + string.Join("\n", errors));
+        }
+    }
 
     [Benchmark]
     public int Compile() => _compilation.Clone().GetDiagnostics().Length;
