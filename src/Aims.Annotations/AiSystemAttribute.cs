@@ -25,8 +25,8 @@ public sealed class AiSystemAttribute : Attribute
 {
     /// <summary>Declares an AI system.</summary>
     /// <param name="id">
-    /// A stable identifier, unique in the organisation: lower-case letters, digits, '.', '_' and '-',
-    /// starting with a letter or a digit (for example "support-assistant").
+    /// A stable identifier, unique in the organisation: 1 to 128 letters, digits, '.', '_' and '-', starting with a
+    /// letter or a digit (for example "support-assistant"). Ids are compared case-sensitively.
     /// </param>
     public AiSystemAttribute(string id) => Id = id;
 
@@ -44,4 +44,19 @@ public sealed class AiSystemAttribute : Attribute
 
     /// <summary>The risk tier from the AI risk assessment (ISO/IEC 42001 6.1.2; EU AI Act Art. 5, 6 and 50).</summary>
     public AiRiskLevel Risk { get; set; }
+
+    /// <summary>
+    /// The reference of the AI system impact assessment (ISO/IEC 42001 clause 6.1.4, A.5.2 and A.5.3; the
+    /// fundamental-rights impact assessment of EU AI Act Art. 27 for high-risk systems).
+    /// </summary>
+    public string? ImpactAssessment { get; set; }
+
+    /// <summary>The life cycle stage (ISO/IEC 42001 A.6.2).</summary>
+    public AiLifecycleStage Lifecycle { get; set; }
+
+    /// <summary>
+    /// Whether people interact with the system or receive its output directly; true unless set. A system that only
+    /// serves other software (for example a batch classifier) sets it to false, and then owes no Art. 50 disclosure.
+    /// </summary>
+    public bool ServesPeopleDirectly { get; set; } = true;
 }

@@ -39,7 +39,7 @@ public class AnalyzerCostBenchmarks
     public int CompileWithNoOpAnalyzer() => Analyze(new NoOpAnalyzer());
 
     [Benchmark]
-    public int CompileWithAimsAnalyzer() => Analyze(new UndeclaredModelCallAnalyzer());
+    public int CompileWithAimsAnalyzer() => Analyze(new ModelCallCoverageAnalyzer());
 
     // A clone each time, so that no run reuses the bound trees of another.
     private int Analyze(DiagnosticAnalyzer analyzer) =>

@@ -11,15 +11,28 @@ internal static class AimsAttributeNames
     public const string AiSystem = "AiSystemAttribute";
     public const string PartOfAiSystem = "PartOfAiSystemAttribute";
     public const string AiModelCall = "AiModelCallAttribute";
+    public const string HumanOversight = "HumanOversightAttribute";
+    public const string DataSource = "DataSourceAttribute";
+    public const string AiModel = "AiModelAttribute";
+    public const string AiDisclosure = "AiDisclosureAttribute";
+    public const string AiEventLogging = "AiEventLoggingAttribute";
+    public const string AiEvaluation = "AiEvaluationAttribute";
+    public const string AiRisk = "AiRiskAttribute";
+    public const string AiManagementSystem = "AiManagementSystemAttribute";
+    public const string AiControlApplicability = "AiControlApplicabilityAttribute";
+
+    public const string AiSystemMetadataName = Namespace + "." + AiSystem;
 
     public const string AiModelCallMetadataName = Namespace + "." + AiModelCall;
 
-    public static bool Is(AttributeData attribute, string name) =>
-        attribute.AttributeClass is { } type &&
-        type.Name == name &&
-        type.ContainingType is null &&
-        type.ContainingNamespace is { Name: Namespace } ns &&
-        ns.ContainingNamespace is { IsGlobalNamespace: true };
+    public static bool Is(AttributeData attribute, string name) => NameOf(attribute) == name;
+
+    /// <summary>The name of an Aims attribute (for example "AiSystemAttribute"), or null for any other attribute.</summary>
+    public static string? NameOf(AttributeData attribute) =>
+        attribute.AttributeClass is { ContainingType: null, ContainingNamespace: { Name: Namespace } ns } type &&
+        ns.ContainingNamespace is { IsGlobalNamespace: true }
+            ? type.Name
+            : null;
 
     public static bool Has(ISymbol symbol, string name)
     {

@@ -64,20 +64,18 @@ internal sealed class CoverageResolver
     {
         if (_isDeclaredModelCall(symbol))
         {
-            return CallSiteCoverage.ModelCallImplementation;
+            return CallSiteCoverage.Implementation;
         }
 
         foreach (var attribute in symbol.GetAttributes())
         {
-            if (AimsAttributeNames.Is(attribute, AimsAttributeNames.AiModelCall))
+            switch (AimsAttributeNames.NameOf(attribute))
             {
-                return CallSiteCoverage.ModelCallImplementation;
-            }
-
-            if (AimsAttributeNames.Is(attribute, AimsAttributeNames.AiSystem) ||
-                AimsAttributeNames.Is(attribute, AimsAttributeNames.PartOfAiSystem))
-            {
-                return CallSiteCoverage.Covered;
+                case AimsAttributeNames.AiModelCall:
+                    return CallSiteCoverage.Implementation;
+                case AimsAttributeNames.AiSystem or AimsAttributeNames.PartOfAiSystem:
+                    var id = attribute.ConstructorArguments.Length > 0 ? attribute.ConstructorArguments[0].Value as string : null;
+                    return new CallSiteCoverage(CallSiteCoverageKind.Covered, id);
             }
         }
 

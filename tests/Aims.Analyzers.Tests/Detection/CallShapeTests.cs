@@ -2,7 +2,7 @@ using Aims.Analyzers.Rules;
 using Aims.Analyzers.Tests.Harness;
 using Microsoft.CodeAnalysis;
 using Xunit;
-using Verify = Aims.Analyzers.Tests.Harness.AnalyzerTest<Aims.Analyzers.Rules.UndeclaredModelCallAnalyzer>;
+using Verify = Aims.Analyzers.Tests.Harness.AnalyzerTest<Aims.Analyzers.Rules.ModelCallCoverageAnalyzer>;
 
 namespace Aims.Analyzers.Tests.Detection;
 

@@ -1,6 +1,6 @@
 using Microsoft.CodeAnalysis;
 using Xunit;
-using Verify = Aims.Analyzers.Tests.Harness.AnalyzerTest<Aims.Analyzers.Rules.UndeclaredModelCallAnalyzer>;
+using Verify = Aims.Analyzers.Tests.Harness.AnalyzerTest<Aims.Analyzers.Rules.ModelCallCoverageAnalyzer>;
 
 namespace Aims.Analyzers.Tests.Detection;
 

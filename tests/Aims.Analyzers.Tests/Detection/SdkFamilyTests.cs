@@ -1,5 +1,5 @@
 using Xunit;
-using Verify = Aims.Analyzers.Tests.Harness.AnalyzerTest<Aims.Analyzers.Rules.UndeclaredModelCallAnalyzer>;
+using Verify = Aims.Analyzers.Tests.Harness.AnalyzerTest<Aims.Analyzers.Rules.ModelCallCoverageAnalyzer>;
 
 namespace Aims.Analyzers.Tests.Detection;
 

@@ -1,0 +1,118 @@
+using System;
+using System.Collections.Immutable;
+using Aims.Analyzers.Declarations;
+using Aims.Analyzers.Detection;
+using Aims.Analyzers.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Aims.Analyzers.Rules;
+
+/// <summary>
+/// AIMS010: a model identifier that is not pinned, where an AI client is created or configured (a constant passed to a
+/// model parameter or assigned to a Model/ModelId property of an AI SDK type) or where a model is declared with [AiModel].
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class ModelPinningAnalyzer : DiagnosticAnalyzer
+{
+    private static readonly ImmutableHashSet<string> ModelParameterNames =
+        ImmutableHashSet.Create(StringComparer.OrdinalIgnoreCase, "model", "modelId", "modelName", "defaultModelId");
+
+    private static readonly ImmutableHashSet<string> ModelPropertyNames =
+        ImmutableHashSet.Create(StringComparer.Ordinal, "Model", "ModelId", "ModelName");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.UnpinnedModel);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            if (ModelProviders.AnyReferenced(start.Compilation))
+            {
+                start.RegisterOperationAction(AnalyzeArguments, OperationKind.Invocation, OperationKind.ObjectCreation);
+                start.RegisterOperationAction(AnalyzeAssignment, OperationKind.SimpleAssignment);
+            }
+
+            if (AiSystemIndex.Get(start.Compilation, start.CancellationToken) is { } index)
+            {
+                start.RegisterSemanticModelAction(model =>
+                {
+                    foreach (var use in index.SourceUsesIn(model.SemanticModel.SyntaxTree))
+                    {
+                        AnalyzeDeclaredModel(use, model.ReportDiagnostic, model.CancellationToken);
+                    }
+                });
+            }
+        });
+    }
+
+    private static void AnalyzeArguments(OperationAnalysisContext context)
+    {
+        var (method, arguments) = context.Operation switch
+        {
+            IInvocationOperation invocation => (invocation.TargetMethod, invocation.Arguments),
+            IObjectCreationOperation { Constructor: { } constructor } creation => (constructor, creation.Arguments),
+            _ => (null, ImmutableArray<IArgumentOperation>.Empty),
+        };
+
+        if (method?.ContainingType is not { } type || ModelProviders.OfSdkType(type) is not { } provider)
+        {
+            return;
+        }
+
+        foreach (var argument in arguments)
+        {
+            if (argument.Parameter is { } parameter && ModelParameterNames.Contains(parameter.Name))
+            {
+                Check(context, argument.Value, provider);
+            }
+        }
+    }
+
+    private static void AnalyzeAssignment(OperationAnalysisContext context)
+    {
+        if (context.Operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: { } property } } assignment &&
+            ModelPropertyNames.Contains(property.Name) &&
+            ModelProviders.OfSdkType(property.ContainingType) is { } provider)
+        {
+            Check(context, assignment.Value, provider);
+        }
+    }
+
+    private static void Check(OperationAnalysisContext context, IOperation value, ModelProvider provider)
+    {
+        while (value is IConversionOperation conversion)
+        {
+            value = conversion.Operand;
+        }
+
+        if (value.ConstantValue is { HasValue: true, Value: string modelId } &&
+            !GovernanceValueRules.IsBlank(modelId) &&
+            !ModelProviders.IsPinned(provider, modelId))
+        {
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnpinnedModel, value.Syntax.GetLocation(), modelId, provider.Name, Hint(provider)));
+        }
+    }
+
+    private static void AnalyzeDeclaredModel(AimsAttributeUse use, Action<Diagnostic> report, System.Threading.CancellationToken cancellationToken)
+    {
+        if (use.Name != AimsAttributeNames.AiModel ||
+            use.GetString("ModelId") is not { } modelId ||
+            GovernanceValueRules.IsBlank(modelId) ||
+            !GovernanceValueRules.IsBlank(use.GetString("Version")))
+        {
+            return;
+        }
+
+        var provider = ModelProviders.OfDeclaredName(use.GetString("Provider"));
+        if (!ModelProviders.IsPinned(provider, modelId))
+        {
+            report(Diagnostic.Create(DiagnosticDescriptors.UnpinnedModel, use.GetLocation("ModelId", cancellationToken), modelId, provider.Name, Hint(provider) + ", or set Version"));
+        }
+    }
+
+    private static string Hint(ModelProvider provider) => $": use a form such as '{provider.Example}'";
+}

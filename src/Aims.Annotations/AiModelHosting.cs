@@ -1,0 +1,14 @@
+namespace Aims;
+
+/// <summary>Where a model runs (ISO/IEC 42001 A.4.4 tooling and A.4.5 computing resources; A.10.3 suppliers).</summary>
+public enum AiModelHosting
+{
+    /// <summary>A supplier's hosted API.</summary>
+    Api = 0,
+
+    /// <summary>The organisation's own infrastructure.</summary>
+    SelfHosted = 1,
+
+    /// <summary>The user's device.</summary>
+    OnDevice = 2,
+}
