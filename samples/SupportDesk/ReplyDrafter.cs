@@ -11,6 +11,8 @@ namespace SupportDesk;
     Risk = AiRiskLevel.Limited)]
 [HumanOversight(OversightMode.HumanInTheLoop, Reviewer = "Support agent")]
 [DataSource("ticket-history", Usage = DataUsage.Grounding, ContainsPersonalData = true, LawfulBasis = "Contract")]
+[AiModel("OpenAI", "gpt-4o-mini-2024-07-18", Hosting = AiModelHosting.Api)]
+[AiDisclosure(AiDisclosureKind.SyntheticContent, Mechanism = "Drafts carry an 'AI draft' label in the agent console")]
 public sealed class ReplyDrafter(IChatClient chat)
 {
     public async Task<string> DraftAsync(Ticket ticket, CancellationToken cancellationToken = default)

@@ -1,11 +1,26 @@
 using Xunit;
-using Verify = Aims.Analyzers.Tests.Harness.AnalyzerTest<Aims.Analyzers.Rules.ModelCallCoverageAnalyzer>;
+using Test = Aims.Analyzers.Tests.Harness.AnalyzerTest<Aims.Analyzers.Rules.ModelCallCoverageAnalyzer>;
 
 namespace Aims.Analyzers.Tests.Detection;
 
 /// <summary>[AiSystem] and [PartOfAiSystem] cover everything inside the code they annotate, and nothing outside it.</summary>
 public sealed class CoverageTests
 {
+    // What the declarations say about disclosure or staleness is tested in SystemUsageTests.
+    private static class Verify
+    {
+        public static Task VerifyAsync(params string[] sources)
+        {
+            var test = new Test { OnlyIds = new HashSet<string> { "AIMS001" } };
+            foreach (var source in sources)
+            {
+                test.WithSource(source);
+            }
+
+            return test.RunAsync();
+        }
+    }
+
     [Fact]
     public Task AiSystem_on_the_type_covers_members_lambdas_local_functions_and_nested_types() => Verify.VerifyAsync("""
         using System.Linq;

@@ -7,7 +7,8 @@ namespace Aims.Analyzers.Tests.Harness;
 public sealed record ExpectedDiagnostic(string Id, TextSpan Span);
 
 /// <summary>
-/// Parses test markup: <c>{|AIMS001:client.CompleteChat("hi")|}</c> marks the exact span of a diagnostic. Spans do not nest.
+/// Parses test markup: <c>{|AIMS001:client.CompleteChat("hi")|}</c> marks the exact span of a diagnostic, and
+/// <c>{|AIMS003,AIMS018:...|}</c> several diagnostics on one span. Spans do not nest.
 /// </summary>
 public static class TestMarkup
 {
@@ -36,14 +37,14 @@ public static class TestMarkup
             }
 
             source.Append(markup, position, open - position);
-            var id = markup.Substring(open + Open.Length, colon - open - Open.Length);
+            var ids = markup.Substring(open + Open.Length, colon - open - Open.Length).Split(',');
             var text = markup.Substring(colon + 1, close - colon - 1);
             if (text.Contains(Open, StringComparison.Ordinal))
             {
                 throw new FormatException($"Nested markup at offset {open}.");
             }
 
-            expected.Add(new ExpectedDiagnostic(id, new TextSpan(source.Length, text.Length)));
+            expected.AddRange(ids.Select(id => new ExpectedDiagnostic(id.Trim(), new TextSpan(source.Length, text.Length))));
             source.Append(text);
             position = close + Close.Length;
         }

@@ -23,6 +23,17 @@ public static class TestReferences
     /// <summary>The framework alone: a project that references no AI SDK and no Aims attribute.</summary>
     public static ImmutableArray<MetadataReference> FrameworkOnly { get; } = LoadFramework();
 
+    /// <summary>Compiles a referenced project (for example a shared library with [PartOfAiSystem] pieces) into a reference.</summary>
+    public static MetadataReference CompileLibrary(string assemblyName, string source, IEnumerable<MetadataReference>? references = null)
+    {
+        if (!TryCompile(assemblyName, source, references ?? Default, out var reference, out var error))
+        {
+            throw new InvalidOperationException($"Library {assemblyName} does not compile:\n{error}");
+        }
+
+        return reference;
+    }
+
     private static ImmutableArray<MetadataReference> LoadFramework()
     {
         var frameworkDirectory = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
@@ -66,7 +77,9 @@ public static class TestReferences
             var compiledBefore = references.Count;
             foreach (var (resource, source) in pending.ToList())
             {
-                if (TryCompileStub(resource, source, FrameworkAndSdks.Value.AddRange(references), out var reference, out var error))
+                // The file name is the real assembly name: Stubs/Microsoft.SemanticKernel.Abstractions.cs.
+                var assemblyName = Path.GetFileNameWithoutExtension(resource["Stubs/".Length..]);
+                if (TryCompile(assemblyName, source, FrameworkAndSdks.Value.AddRange(references), out var reference, out var error))
                 {
                     references.Add(reference);
                     pending.Remove(resource);
@@ -86,13 +99,11 @@ public static class TestReferences
         return references.ToImmutable();
     }
 
-    private static bool TryCompileStub(string resource, string source, IEnumerable<MetadataReference> references, out MetadataReference reference, out string error)
+    private static bool TryCompile(string assemblyName, string source, IEnumerable<MetadataReference> references, out MetadataReference reference, out string error)
     {
-        // The file name is the real assembly name: Stubs/Microsoft.SemanticKernel.Abstractions.cs.
-        var assemblyName = Path.GetFileNameWithoutExtension(resource["Stubs/".Length..]);
         var compilation = CSharpCompilation.Create(
             assemblyName,
-            [CSharpSyntaxTree.ParseText(source, path: resource)],
+            [CSharpSyntaxTree.ParseText(source, path: assemblyName + ".cs")],
             references,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
