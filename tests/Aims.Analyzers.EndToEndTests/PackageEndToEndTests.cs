@@ -35,6 +35,7 @@ public sealed class PackageEndToEndTests(PackageFixture package) : IClassFixture
             Risk = AiRiskLevel.Limited)]
         [HumanOversight(OversightMode.HumanInTheLoop, Reviewer = "Support agent")]
         [DataSource("ticket-history", Usage = DataUsage.Grounding, ContainsPersonalData = true, LawfulBasis = "Contract")]
+        [AiDisclosure(AiDisclosureKind.SyntheticContent, Mechanism = "AI draft label")]
         public sealed class ReplyDrafter(IChatClient client)
         {
             public async Task<string> DraftAsync(string ticket) => (await client.GetResponseAsync(ticket)).Text;
@@ -56,6 +57,11 @@ public sealed class PackageEndToEndTests(PackageFixture package) : IClassFixture
         Assert.Contains("analyzers/dotnet/cs/Aims.Analyzers.dll", entries);
         Assert.Contains("build/Aims.Analyzers.props", entries);
         Assert.Contains("buildTransitive/Aims.Analyzers.props", entries);
+        Assert.Contains("build/Aims.Analyzers.targets", entries);
+        Assert.Contains("buildTransitive/Aims.Analyzers.targets", entries);
+        Assert.Contains("buildTransitive/config/Aims.Minimal.globalconfig", entries);
+        Assert.Contains("buildTransitive/config/Aims.Recommended.globalconfig", entries);
+        Assert.Contains("buildTransitive/config/Aims.Strict.globalconfig", entries);
         Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal) && e.EndsWith("Aims.Analyzers.dll", StringComparison.Ordinal));
 
         using var nuspecStream = archive.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open();
@@ -117,5 +123,78 @@ public sealed class PackageEndToEndTests(PackageFixture package) : IClassFixture
                 new BuildDiagnostic("Undeclared.cs", 12, "error", "AIMS001"),
             ],
             BuildDiagnostic.Parse(strict.Output, "AIMS"));
+    }
+
+    [Fact]
+    public async Task The_sample_passes_with_warnings_by_default_and_fails_in_Strict_mode()
+    {
+        var project = new ConsumerProject(package, "SupportDesk", "");
+        project.Write("SupportDesk.csproj", $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <Nullable>enable</Nullable>
+              </PropertyGroup>
+              <ItemGroup>
+            {project.PackageReferences("OpenAI", "Microsoft.Extensions.AI.Abstractions", "Microsoft.Extensions.DependencyInjection", "Aims.Analyzers")}
+              </ItemGroup>
+            </Project>
+            """);
+        foreach (var source in Directory.GetFiles(Path.Combine(package.RepositoryRoot, "samples", "SupportDesk"), "*.cs"))
+        {
+            project.Write(Path.GetFileName(source), File.ReadAllText(source));
+        }
+
+        var recommended = await project.BuildAsync();
+        Assert.True(recommended.ExitCode == 0, recommended.Output);
+        Assert.Equal([new BuildDiagnostic("TicketRouter.cs", 13, "warning", "AIMS001")], BuildDiagnostic.Parse(recommended.Output, "AIMS"));
+
+        var strict = await project.BuildAsync("--no-restore", "-p:AimsAnalysisMode=Strict");
+        Assert.NotEqual(0, strict.ExitCode);
+        Assert.Equal([new BuildDiagnostic("TicketRouter.cs", 13, "error", "AIMS001")], BuildDiagnostic.Parse(strict.Output, "AIMS"));
+
+        var typo = await project.BuildAsync("--no-restore", "-p:AimsAnalysisMode=Strictest");
+        Assert.NotEqual(0, typo.ExitCode);
+        Assert.Contains("AimsAnalysisMode 'Strictest' is not one of Minimal, Recommended or Strict.", typo.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Strict_mode_turns_every_governance_gap_into_an_error()
+    {
+        var project = new ConsumerProject(package, "Gaps", "");
+        project.Write("Gaps.csproj", $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <AimsAnalysisMode>Strict</AimsAnalysisMode>
+              </PropertyGroup>
+              <ItemGroup>
+            {project.PackageReferences("OpenAI", "Aims.Analyzers")}
+              </ItemGroup>
+            </Project>
+            """);
+        project.Write("Gaps.cs", """
+            using Aims;
+            using OpenAI;
+
+            namespace Gaps;
+
+            [AiSystem("scoring", Risk = AiRiskLevel.High, ServesPeopleDirectly = false)]
+            public sealed class Scoring(OpenAIClient client)
+            {
+                public object Score(string text) => client.GetChatClient("gpt-4o").CompleteChat(text);
+            }
+            """);
+
+        var build = await project.BuildAsync();
+        Assert.NotEqual(0, build.ExitCode);
+        var errors = BuildDiagnostic.Parse(build.Output, "AIMS");
+        Assert.All(errors, d => Assert.Equal("error", d.Severity));
+        Assert.Equal(
+            ["AIMS002", "AIMS003", "AIMS004", "AIMS005", "AIMS010", "AIMS013"],
+            errors.Select(d => d.Id).Distinct().Order(StringComparer.Ordinal));
     }
 }
