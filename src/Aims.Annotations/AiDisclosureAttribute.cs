@@ -7,10 +7,7 @@ namespace Aims;
 /// ISO/IEC 42001 A.8.2 (system documentation and information for users) and A.8.3 (external reporting).
 /// Repeat it for every kind of disclosure.
 /// </summary>
-[AttributeUsage(
-    AttributeTargets.Assembly | AttributeTargets.Class | AttributeTargets.Struct | AttributeTargets.Interface |
-    AttributeTargets.Method | AttributeTargets.Constructor | AttributeTargets.Property,
-    AllowMultiple = true, Inherited = false)]
+[AttributeUsage(AimsAttributeTargets.SystemCode, AllowMultiple = true, Inherited = false)]
 public sealed class AiDisclosureAttribute : Attribute
 {
     /// <summary>Declares a disclosure.</summary>

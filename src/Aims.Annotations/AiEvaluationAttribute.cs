@@ -6,10 +6,7 @@ namespace Aims;
 /// Declares evaluation or validation evidence of an AI system: ISO/IEC 42001 A.6.2.4 (verification and validation)
 /// and EU AI Act Art. 15 (accuracy, robustness) and Art. 9(6) to (8) (testing). Repeat it for every metric.
 /// </summary>
-[AttributeUsage(
-    AttributeTargets.Assembly | AttributeTargets.Class | AttributeTargets.Struct | AttributeTargets.Interface |
-    AttributeTargets.Method | AttributeTargets.Constructor | AttributeTargets.Property,
-    AllowMultiple = true, Inherited = false)]
+[AttributeUsage(AimsAttributeTargets.SystemCode, AllowMultiple = true, Inherited = false)]
 public sealed class AiEvaluationAttribute : Attribute
 {
     /// <summary>Declares an evaluation.</summary>

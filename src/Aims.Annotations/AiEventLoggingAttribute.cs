@@ -6,10 +6,7 @@ namespace Aims;
 /// Declares the automatic event logs an AI system keeps: ISO/IEC 42001 A.6.2.8 (recording of event logs) and EU AI
 /// Act Art. 12 (record-keeping), with retention under Art. 19 and Art. 26(6) (at least six months for high-risk systems).
 /// </summary>
-[AttributeUsage(
-    AttributeTargets.Assembly | AttributeTargets.Class | AttributeTargets.Struct | AttributeTargets.Interface |
-    AttributeTargets.Method | AttributeTargets.Constructor | AttributeTargets.Property,
-    AllowMultiple = false, Inherited = false)]
+[AttributeUsage(AimsAttributeTargets.SystemCode, AllowMultiple = false, Inherited = false)]
 public sealed class AiEventLoggingAttribute : Attribute
 {
     /// <summary>Declares event logging.</summary>

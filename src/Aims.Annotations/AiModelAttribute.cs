@@ -7,10 +7,7 @@ namespace Aims;
 /// A.6.2.3 (design and development documentation) and A.10.3 (suppliers), and the Annex IV technical
 /// documentation of the EU AI Act (Art. 11). Repeat it for every model.
 /// </summary>
-[AttributeUsage(
-    AttributeTargets.Assembly | AttributeTargets.Class | AttributeTargets.Struct | AttributeTargets.Interface |
-    AttributeTargets.Method | AttributeTargets.Constructor | AttributeTargets.Property,
-    AllowMultiple = true, Inherited = false)]
+[AttributeUsage(AimsAttributeTargets.SystemCode, AllowMultiple = true, Inherited = false)]
 public sealed class AiModelAttribute : Attribute
 {
     /// <summary>Declares a model.</summary>

@@ -6,10 +6,7 @@ namespace Aims;
 /// Declares an entry of an AI system's risk register: ISO/IEC 42001 clauses 6.1.2 (risk assessment) and 6.1.3 (risk
 /// treatment), A.5.2 (impact assessment process) and EU AI Act Art. 9 (risk management). Repeat it for every risk.
 /// </summary>
-[AttributeUsage(
-    AttributeTargets.Assembly | AttributeTargets.Class | AttributeTargets.Struct | AttributeTargets.Interface |
-    AttributeTargets.Method | AttributeTargets.Constructor | AttributeTargets.Property,
-    AllowMultiple = true, Inherited = false)]
+[AttributeUsage(AimsAttributeTargets.SystemCode, AllowMultiple = true, Inherited = false)]
 public sealed class AiRiskAttribute : Attribute
 {
     /// <summary>Declares a risk.</summary>

@@ -17,10 +17,7 @@ namespace Aims;
 /// public sealed class ReplyDrafter { }
 /// </code>
 /// </example>
-[AttributeUsage(
-    AttributeTargets.Assembly | AttributeTargets.Class | AttributeTargets.Struct | AttributeTargets.Interface |
-    AttributeTargets.Method | AttributeTargets.Constructor | AttributeTargets.Property,
-    AllowMultiple = false, Inherited = false)]
+[AttributeUsage(AimsAttributeTargets.SystemCode, AllowMultiple = false, Inherited = false)]
 public sealed class AiSystemAttribute : Attribute
 {
     /// <summary>Declares an AI system.</summary>

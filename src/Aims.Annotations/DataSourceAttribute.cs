@@ -6,10 +6,7 @@ namespace Aims;
 /// Declares a data source an AI system uses: data provenance for ISO/IEC 42001 A.7.5, the data resources of
 /// A.4.3 and the data governance of EU AI Act Art. 10. Repeat it for every source.
 /// </summary>
-[AttributeUsage(
-    AttributeTargets.Assembly | AttributeTargets.Class | AttributeTargets.Struct | AttributeTargets.Interface |
-    AttributeTargets.Method | AttributeTargets.Constructor | AttributeTargets.Property,
-    AllowMultiple = true, Inherited = false)]
+[AttributeUsage(AimsAttributeTargets.SystemCode, AllowMultiple = true, Inherited = false)]
 public sealed class DataSourceAttribute : Attribute
 {
     /// <summary>Declares a data source.</summary>

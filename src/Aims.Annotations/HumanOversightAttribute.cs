@@ -6,10 +6,7 @@ namespace Aims;
 /// Declares how people oversee an AI system (EU AI Act Art. 14). Evidence for ISO/IEC 42001 A.9.2
 /// (responsible use), A.6.2.6 (operation and monitoring) and A.3.2 (roles).
 /// </summary>
-[AttributeUsage(
-    AttributeTargets.Assembly | AttributeTargets.Class | AttributeTargets.Struct | AttributeTargets.Interface |
-    AttributeTargets.Method | AttributeTargets.Constructor | AttributeTargets.Property,
-    AllowMultiple = false, Inherited = false)]
+[AttributeUsage(AimsAttributeTargets.SystemCode, AllowMultiple = false, Inherited = false)]
 public sealed class HumanOversightAttribute : Attribute
 {
     /// <summary>Declares human oversight of the AI system the annotated code belongs to.</summary>

@@ -6,10 +6,7 @@ namespace Aims;
 /// Marks code as a piece of an AI system declared elsewhere with <see cref="AiSystemAttribute"/>, in this
 /// assembly or in a referenced one. It covers the AI model calls inside the annotated code like the declaration does.
 /// </summary>
-[AttributeUsage(
-    AttributeTargets.Assembly | AttributeTargets.Class | AttributeTargets.Struct | AttributeTargets.Interface |
-    AttributeTargets.Method | AttributeTargets.Constructor | AttributeTargets.Property,
-    AllowMultiple = false, Inherited = false)]
+[AttributeUsage(AimsAttributeTargets.SystemCode, AllowMultiple = false, Inherited = false)]
 public sealed class PartOfAiSystemAttribute : Attribute
 {
     /// <summary>Marks code as a piece of the AI system <paramref name="systemId"/>.</summary>

@@ -5,7 +5,7 @@ public sealed class ConsumerProject
 {
     private readonly PackageFixture _package;
 
-    public ConsumerProject(PackageFixture package, string name, string projectBody)
+    public ConsumerProject(PackageFixture package, string name)
     {
         _package = package;
         Directory = System.IO.Directory.CreateDirectory(Path.Combine(package.WorkDirectory, name)).FullName;
@@ -25,7 +25,6 @@ public sealed class ConsumerProject
               </config>
             </configuration>
             """);
-        Write(name + ".csproj", projectBody);
     }
 
     public string Directory { get; }
@@ -40,7 +39,22 @@ public sealed class ConsumerProject
     public Task<DotNetCli.Result> BuildAsync(params string[] extraArguments) =>
         DotNetCli.RunAsync(Directory, ["build", "-nologo", "-tl:off", "-v:minimal", "-clp:NoSummary", .. extraArguments]);
 
-    public string PackageReferences(params string[] packageIds) => string.Join(
+    /// <summary>Writes the project file: net10.0 with nullable and implicit usings, extra properties, and these packages.</summary>
+    public void WriteProjectFile(string properties, params string[] packageIds) => Write(Path.GetFileName(Directory) + ".csproj", $"""
+        <Project Sdk="Microsoft.NET.Sdk">
+          <PropertyGroup>
+            <TargetFramework>net10.0</TargetFramework>
+            <ImplicitUsings>enable</ImplicitUsings>
+            <Nullable>enable</Nullable>
+            {properties}
+          </PropertyGroup>
+          <ItemGroup>
+        {PackageReferences(packageIds)}
+          </ItemGroup>
+        </Project>
+        """);
+
+    private string PackageReferences(params string[] packageIds) => string.Join(
         "\n",
         packageIds.Select(id => $"""    <PackageReference Include="{id}" Version="{(id == "Aims.Analyzers" ? _package.PackageVersion : _package.CentralVersionOf(id))}" />"""));
 }

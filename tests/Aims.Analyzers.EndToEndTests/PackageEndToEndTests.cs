@@ -74,21 +74,10 @@ public sealed class PackageEndToEndTests(PackageFixture package) : IClassFixture
     [Fact]
     public async Task Build_reports_each_undeclared_call_and_the_severity_can_be_raised_to_error()
     {
-        var project = new ConsumerProject(package, "Consumer", "");
-        project.Write("Consumer.csproj", $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
-                <ImplicitUsings>enable</ImplicitUsings>
-                <Nullable>enable</Nullable>
-                <AimsModelCallSymbols>T:Consumer.Gateway</AimsModelCallSymbols>
-              </PropertyGroup>
-              <ItemGroup>
-            {project.PackageReferences("OpenAI", "Microsoft.Extensions.AI.Abstractions", "Aims.Analyzers")}
-              </ItemGroup>
-            </Project>
-            """);
+        var project = new ConsumerProject(package, "Consumer");
+        project.WriteProjectFile(
+            "<OutputType>Exe</OutputType><AimsModelCallSymbols>T:Consumer.Gateway</AimsModelCallSymbols>",
+            "OpenAI", "Microsoft.Extensions.AI.Abstractions", "Aims.Analyzers");
         project.Write("Undeclared.cs", UndeclaredSource);
         project.Write("Declared.cs", DeclaredSource);
         project.Write("Program.cs", "Console.WriteLine(typeof(Consumer.ReplyDrafter).Name);");
@@ -128,20 +117,10 @@ public sealed class PackageEndToEndTests(PackageFixture package) : IClassFixture
     [Fact]
     public async Task The_sample_passes_with_warnings_by_default_and_fails_in_Strict_mode()
     {
-        var project = new ConsumerProject(package, "SupportDesk", "");
-        project.Write("SupportDesk.csproj", $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
-                <ImplicitUsings>enable</ImplicitUsings>
-                <Nullable>enable</Nullable>
-              </PropertyGroup>
-              <ItemGroup>
-            {project.PackageReferences("OpenAI", "Microsoft.Extensions.AI.Abstractions", "Microsoft.Extensions.DependencyInjection", "Aims.Analyzers")}
-              </ItemGroup>
-            </Project>
-            """);
+        var project = new ConsumerProject(package, "SupportDesk");
+        project.WriteProjectFile(
+            "<OutputType>Exe</OutputType>",
+            "OpenAI", "Microsoft.Extensions.AI.Abstractions", "Microsoft.Extensions.DependencyInjection", "Aims.Analyzers");
         foreach (var source in Directory.GetFiles(Path.Combine(package.RepositoryRoot, "samples", "SupportDesk"), "*.cs"))
         {
             project.Write(Path.GetFileName(source), File.ReadAllText(source));
@@ -163,19 +142,8 @@ public sealed class PackageEndToEndTests(PackageFixture package) : IClassFixture
     [Fact]
     public async Task Strict_mode_turns_every_governance_gap_into_an_error()
     {
-        var project = new ConsumerProject(package, "Gaps", "");
-        project.Write("Gaps.csproj", $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <TargetFramework>net10.0</TargetFramework>
-                <ImplicitUsings>enable</ImplicitUsings>
-                <AimsAnalysisMode>Strict</AimsAnalysisMode>
-              </PropertyGroup>
-              <ItemGroup>
-            {project.PackageReferences("OpenAI", "Aims.Analyzers")}
-              </ItemGroup>
-            </Project>
-            """);
+        var project = new ConsumerProject(package, "Gaps");
+        project.WriteProjectFile("<AimsAnalysisMode>Strict</AimsAnalysisMode>", "OpenAI", "Aims.Analyzers");
         project.Write("Gaps.cs", """
             using Aims;
             using OpenAI;

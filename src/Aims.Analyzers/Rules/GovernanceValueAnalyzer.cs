@@ -26,22 +26,11 @@ public sealed class GovernanceValueAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
+        context.RegisterCompilationStartAction(start => SourceAttributeActions.Register(start, (use, _, model) =>
         {
-            if (AiSystemIndex.Get(start.Compilation, start.CancellationToken) is not { } index)
-            {
-                return;
-            }
-
-            start.RegisterSemanticModelAction(model =>
-            {
-                foreach (var use in index.SourceUsesIn(model.SemanticModel.SyntaxTree))
-                {
-                    AnalyzeValues(use, model.ReportDiagnostic, model.CancellationToken);
-                    AnalyzeCombinations(use, model.ReportDiagnostic, model.CancellationToken);
-                }
-            });
-        });
+            AnalyzeValues(use, model.ReportDiagnostic, model.CancellationToken);
+            AnalyzeCombinations(use, model.ReportDiagnostic, model.CancellationToken);
+        }));
     }
 
     private static void AnalyzeValues(AimsAttributeUse use, Action<Diagnostic> report, CancellationToken cancellationToken)

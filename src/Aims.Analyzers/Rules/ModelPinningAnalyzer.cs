@@ -36,16 +36,7 @@ public sealed class ModelPinningAnalyzer : DiagnosticAnalyzer
                 start.RegisterOperationAction(AnalyzeAssignment, OperationKind.SimpleAssignment);
             }
 
-            if (AiSystemIndex.Get(start.Compilation, start.CancellationToken) is { } index)
-            {
-                start.RegisterSemanticModelAction(model =>
-                {
-                    foreach (var use in index.SourceUsesIn(model.SemanticModel.SyntaxTree))
-                    {
-                        AnalyzeDeclaredModel(use, model.ReportDiagnostic, model.CancellationToken);
-                    }
-                });
-            }
+            SourceAttributeActions.Register(start, (use, _, model) => AnalyzeDeclaredModel(use, model.ReportDiagnostic, model.CancellationToken));
         });
     }
 

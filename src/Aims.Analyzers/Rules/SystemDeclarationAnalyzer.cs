@@ -35,28 +35,17 @@ public sealed class SystemDeclarationAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(start =>
+        context.RegisterCompilationStartAction(start => SourceAttributeActions.Register(start, (use, index, model) =>
         {
-            if (AiSystemIndex.Get(start.Compilation, start.CancellationToken) is not { } index)
+            if (use.Name == AimsAttributeNames.AiSystem)
             {
-                return;
+                AnalyzeDeclaration(use, index, model.ReportDiagnostic, model.CancellationToken);
             }
-
-            start.RegisterSemanticModelAction(model =>
+            else if (use.Name == AimsAttributeNames.PartOfAiSystem)
             {
-                foreach (var use in index.SourceUsesIn(model.SemanticModel.SyntaxTree))
-                {
-                    if (use.Name == AimsAttributeNames.AiSystem)
-                    {
-                        AnalyzeDeclaration(use, index, model.ReportDiagnostic, model.CancellationToken);
-                    }
-                    else if (use.Name == AimsAttributeNames.PartOfAiSystem)
-                    {
-                        AnalyzePiece(use, index, model.ReportDiagnostic, model.CancellationToken);
-                    }
-                }
-            });
-        });
+                AnalyzePiece(use, index, model.ReportDiagnostic, model.CancellationToken);
+            }
+        }));
     }
 
     private static void AnalyzeDeclaration(AimsAttributeUse declaration, AiSystemIndex index, System.Action<Diagnostic> report, CancellationToken cancellationToken)
