@@ -73,6 +73,7 @@ measure() { # name
   ours=$(grep -m1 -E '^\s+[0-9.<]+\s+[0-9<]+\s+Aims\.Analyzers, Version' "$log" | awk '{print $1}')
   warnings=$(grep -cE 'warning AIMS001' "$log" || true)
   printf '%-10s Csc task %6s ms | all analyzers %7s s | Aims.Analyzers %7s s | AIMS001 lines in log %s\n' "$1" "$csc" "$total" "${ours:-n/a}" "$warnings"
+  grep -E '^\s+[0-9.<]+\s+[0-9<]+\s+Aims\.Analyzers\.Rules\.' "$log" | sort -u | sed 's/^/             /'
 }
 
 generate no-ai 0

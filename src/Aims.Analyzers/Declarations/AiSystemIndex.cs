@@ -55,19 +55,21 @@ internal sealed class AiSystemIndex
     private static AiSystemIndex Build(Compilation compilation, CancellationToken cancellationToken)
     {
         var uses = new List<AimsAttributeUse>();
-        Collect(compilation.Assembly, uses, cancellationToken);
+        var candidateTrees = new HashSet<SyntaxTree>(compilation.SyntaxTrees.Where(tree => AttributeTextPrefilter.MayUseAimsAttributes(tree, cancellationToken)));
+        Collect(compilation.Assembly, uses, type => type.DeclaringSyntaxReferences.Any(reference => candidateTrees.Contains(reference.SyntaxTree)), cancellationToken);
         foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
         {
             if (assembly.Modules.Any(module => module.ReferencedAssemblies.Any(identity => identity.Name == AimsAttributeNames.AnnotationsAssembly)))
             {
-                Collect(assembly, uses, cancellationToken);
+                Collect(assembly, uses, _ => true, cancellationToken);
             }
         }
 
         return new AiSystemIndex(uses);
     }
 
-    private static void Collect(IAssemblySymbol assembly, List<AimsAttributeUse> uses, CancellationToken cancellationToken)
+    /// <summary>Adds the Aims attributes of the assembly and of the types (and their members) that <paramref name="mayHaveAttributes"/> admits.</summary>
+    private static void Collect(IAssemblySymbol assembly, List<AimsAttributeUse> uses, System.Func<INamedTypeSymbol, bool> mayHaveAttributes, CancellationToken cancellationToken)
     {
         AddUses(assembly, uses);
         var pending = new Stack<INamespaceOrTypeSymbol>();
@@ -83,12 +85,15 @@ internal sealed class AiSystemIndex
                         pending.Push(ns);
                         break;
                     case INamedTypeSymbol type when !type.IsImplicitlyDeclared:
-                        AddUses(type, uses);
-                        foreach (var typeMember in type.GetMembers())
+                        if (mayHaveAttributes(type))
                         {
-                            if (typeMember is IMethodSymbol or IPropertySymbol && !typeMember.IsImplicitlyDeclared)
+                            AddUses(type, uses);
+                            foreach (var typeMember in type.GetMembers())
                             {
-                                AddUses(typeMember, uses);
+                                if (typeMember is IMethodSymbol or IPropertySymbol && !typeMember.IsImplicitlyDeclared)
+                                {
+                                    AddUses(typeMember, uses);
+                                }
                             }
                         }
 

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using Aims.Analyzers.Detection;
@@ -42,15 +43,17 @@ public sealed class LiteralCredentialAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            if (ModelProviders.AnyReferenced(start.Compilation) || HasCredentialType(start.Compilation))
+            var credentialTypes = ResolveCredentialTypes(start.Compilation);
+            if (ModelProviders.AnyReferenced(start.Compilation) || credentialTypes.Count > 0)
             {
-                start.RegisterOperationAction(AnalyzeArguments, OperationKind.Invocation, OperationKind.ObjectCreation);
-                start.RegisterOperationAction(AnalyzeAssignment, OperationKind.SimpleAssignment);
+                var providers = new SdkTypeProviders();
+                start.RegisterOperationAction(operation => AnalyzeArguments(operation, providers, credentialTypes), OperationKind.Invocation, OperationKind.ObjectCreation);
+                start.RegisterOperationAction(operation => AnalyzeAssignment(operation, providers), OperationKind.SimpleAssignment);
             }
         });
     }
 
-    private static void AnalyzeArguments(OperationAnalysisContext context)
+    private static void AnalyzeArguments(OperationAnalysisContext context, SdkTypeProviders providers, HashSet<INamedTypeSymbol> credentialTypes)
     {
         var (method, arguments) = context.Operation switch
         {
@@ -64,8 +67,8 @@ public sealed class LiteralCredentialAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var isCredentialType = CredentialTypes.Contains(MetadataName(type));
-        var isAiSdk = ModelProviders.OfSdkType(type) is not null;
+        var isCredentialType = credentialTypes.Contains(type);
+        var isAiSdk = providers.Of(type) is not null;
         if (!isCredentialType && !isAiSdk)
         {
             return;
@@ -86,10 +89,10 @@ public sealed class LiteralCredentialAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void AnalyzeAssignment(OperationAnalysisContext context)
+    private static void AnalyzeAssignment(OperationAnalysisContext context, SdkTypeProviders providers)
     {
         if (context.Operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: { } property } } assignment &&
-            ModelProviders.OfSdkType(property.ContainingType) is not null &&
+            providers.Of(property.ContainingType) is not null &&
             Literal(assignment.Value) is { } literal &&
             (CredentialName.IsMatch(property.Name) || KnownKeyFormat.IsMatch(literal)))
         {
@@ -107,19 +110,17 @@ public sealed class LiteralCredentialAnalyzer : DiagnosticAnalyzer
         return value.ConstantValue is { HasValue: true, Value: string text } && !string.IsNullOrWhiteSpace(text) ? text : null;
     }
 
-    private static bool HasCredentialType(Compilation compilation)
+    private static HashSet<INamedTypeSymbol> ResolveCredentialTypes(Compilation compilation)
     {
+        var types = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
         foreach (var name in CredentialTypes)
         {
-            if (compilation.GetTypeByMetadataName(name) is not null)
+            if (compilation.GetTypeByMetadataName(name) is { } type)
             {
-                return true;
+                types.Add(type);
             }
         }
 
-        return false;
+        return types;
     }
-
-    private static string MetadataName(INamedTypeSymbol type) =>
-        type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() + "." + type.MetadataName : type.MetadataName;
 }

@@ -32,15 +32,16 @@ public sealed class ModelPinningAnalyzer : DiagnosticAnalyzer
         {
             if (ModelProviders.AnyReferenced(start.Compilation))
             {
-                start.RegisterOperationAction(AnalyzeArguments, OperationKind.Invocation, OperationKind.ObjectCreation);
-                start.RegisterOperationAction(AnalyzeAssignment, OperationKind.SimpleAssignment);
+                var providers = new SdkTypeProviders();
+                start.RegisterOperationAction(operation => AnalyzeArguments(operation, providers), OperationKind.Invocation, OperationKind.ObjectCreation);
+                start.RegisterOperationAction(operation => AnalyzeAssignment(operation, providers), OperationKind.SimpleAssignment);
             }
 
             SourceAttributeActions.Register(start, (use, _, model) => AnalyzeDeclaredModel(use, model.ReportDiagnostic, model.CancellationToken));
         });
     }
 
-    private static void AnalyzeArguments(OperationAnalysisContext context)
+    private static void AnalyzeArguments(OperationAnalysisContext context, SdkTypeProviders providers)
     {
         var (method, arguments) = context.Operation switch
         {
@@ -49,7 +50,7 @@ public sealed class ModelPinningAnalyzer : DiagnosticAnalyzer
             _ => (null, ImmutableArray<IArgumentOperation>.Empty),
         };
 
-        if (method?.ContainingType is not { } type || ModelProviders.OfSdkType(type) is not { } provider)
+        if (method?.ContainingType is not { } type || providers.Of(type) is not { } provider)
         {
             return;
         }
@@ -63,11 +64,11 @@ public sealed class ModelPinningAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void AnalyzeAssignment(OperationAnalysisContext context)
+    private static void AnalyzeAssignment(OperationAnalysisContext context, SdkTypeProviders providers)
     {
         if (context.Operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: { } property } } assignment &&
             ModelPropertyNames.Contains(property.Name) &&
-            ModelProviders.OfSdkType(property.ContainingType) is { } provider)
+            providers.Of(property.ContainingType) is { } provider)
         {
             Check(context, assignment.Value, provider);
         }
