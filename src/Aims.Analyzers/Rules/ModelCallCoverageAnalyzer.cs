@@ -74,7 +74,7 @@ public sealed class ModelCallCoverageAnalyzer : DiagnosticAnalyzer
             _ => null,
         };
 
-        if (method is null || detector.Match(method) is not { } match)
+        if (method is null || detector.Match(method) is not { } match || ExpressionTrees.Contain(operation))
         {
             return;
         }
