@@ -20,6 +20,7 @@ internal sealed class AiSystemIndex
 
     private AiSystemIndex(List<AimsAttributeUse> uses)
     {
+        AllUses = uses.ToImmutableArray();
         _sourceUsesByTree = uses
             .Where(use => use.SyntaxTree is not null)
             .GroupBy(use => use.SyntaxTree!)
@@ -29,6 +30,9 @@ internal sealed class AiSystemIndex
         Pieces = GroupBySystem(uses, AimsAttributeNames.PartOfAiSystem);
         _facts = AttachFacts(uses);
     }
+
+    /// <summary>Every Aims attribute use, from source and references.</summary>
+    public ImmutableArray<AimsAttributeUse> AllUses { get; }
 
     /// <summary>[AiSystem] uses by system id (ordinal), from source and references.</summary>
     public ImmutableDictionary<string, ImmutableArray<AimsAttributeUse>> Declarations { get; }

@@ -23,6 +23,9 @@ internal sealed class ModelCallSymbolsOption
         Malformed = malformed;
     }
 
+    /// <summary>No configured symbols.</summary>
+    public static ModelCallSymbolsOption None { get; } = new(ImmutableArray<string>.Empty, ImmutableArray<string>.Empty);
+
     public ImmutableArray<string> Ids { get; }
 
     /// <summary>Entries that are not a <c>T:</c> or <c>M:</c> documentation-comment id.</summary>

@@ -6,7 +6,6 @@ using Aims.Analyzers.Detection;
 using Aims.Analyzers.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
 
 namespace Aims.Analyzers.Rules;
 
@@ -65,47 +64,24 @@ public sealed class ModelCallCoverageAnalyzer : DiagnosticAnalyzer
 
     private static void AnalyzeCall(OperationAnalysisContext context, ModelCallDetector detector, CoverageResolver coverage, SystemUsage usage)
     {
-        var operation = context.Operation;
-        var method = operation switch
-        {
-            IInvocationOperation invocation => invocation.TargetMethod,
-            IObjectCreationOperation creation => creation.Constructor,
-            IMethodReferenceOperation reference => reference.Method,
-            _ => null,
-        };
-
-        if (method is null || detector.Match(method) is not { } match || ExpressionTrees.Contain(operation))
+        if (ModelCallSite.Find(context.Operation, detector, context.CancellationToken) is not { } site)
         {
             return;
         }
 
-        var sdk = match.Sdk;
-        if (match.Kind == AiCallKind.HttpEndpoint)
-        {
-            // A method group of HttpClient has no URL yet; only a call with a constant model-host URL counts.
-            if (operation is not IInvocationOperation invocation ||
-                ConstantUrlReader.ReadRequestUrl(invocation, context.CancellationToken) is not { } url ||
-                ModelHostCatalog.Find(url) is not { } host)
-            {
-                return;
-            }
-
-            sdk = AiSdkCatalog.HttpSdk + " to " + host.Provider;
-        }
-
-        var covered = coverage.Resolve(operation, context.ContainingSymbol);
+        var covered = coverage.Resolve(context.Operation, context.ContainingSymbol);
         switch (covered.Kind)
         {
             case CallSiteCoverageKind.Covered when covered.SystemId is not null:
-                usage.Record(covered.SystemId, match.Kind);
+                usage.Record(covered.SystemId, site.Match.Kind);
                 break;
             case CallSiteCoverageKind.Uncovered:
                 context.ReportDiagnostic(Diagnostic.Create(
                     DiagnosticDescriptors.UndeclaredModelCall,
-                    operation.Syntax.GetLocation(),
+                    context.Operation.Syntax.GetLocation(),
                     SymbolNames.Caller(context.ContainingSymbol),
-                    SymbolNames.Callee(method),
-                    sdk));
+                    SymbolNames.Callee(site.Method),
+                    site.Sdk));
                 break;
         }
     }

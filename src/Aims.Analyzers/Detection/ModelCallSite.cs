@@ -1,0 +1,43 @@
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Aims.Analyzers.Detection;
+
+/// <summary>
+/// A call, object creation or method group that reaches a model: the member it binds to, why it matches, and the SDK
+/// and provider to name (for raw HTTP, the provider of the model host). Shared by the analyzer and the generator.
+/// </summary>
+internal sealed record ModelCallSite(IMethodSymbol Method, ModelCallMatch Match, string Sdk, string Provider)
+{
+    public static ModelCallSite? Find(IOperation operation, ModelCallDetector detector, CancellationToken cancellationToken)
+    {
+        var method = operation switch
+        {
+            IInvocationOperation invocation => invocation.TargetMethod,
+            IObjectCreationOperation creation => creation.Constructor,
+            IMethodReferenceOperation reference => reference.Method,
+            _ => null,
+        };
+
+        if (method is null || detector.Match(method) is not { } match || ExpressionTrees.Contain(operation))
+        {
+            return null;
+        }
+
+        if (match.Kind != AiCallKind.HttpEndpoint)
+        {
+            return new ModelCallSite(method, match, match.Sdk, match.Provider);
+        }
+
+        // A method group of HttpClient has no URL yet; only a call with a constant model-host URL counts.
+        if (operation is IInvocationOperation call &&
+            ConstantUrlReader.ReadRequestUrl(call, cancellationToken) is { } url &&
+            ModelHostCatalog.Find(url) is { } host)
+        {
+            return new ModelCallSite(method, match, AiSdkCatalog.HttpSdk + " to " + host.Provider, host.Provider);
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,57 @@
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using Aims.Analyzers.Declarations;
+using Aims.Analyzers.Detection;
+using Microsoft.CodeAnalysis;
+
+namespace Aims.Analyzers.Generator;
+
+/// <summary>
+/// What the generator's call-site transform needs for one compilation, built once and shared by all its nodes: the
+/// detector, the coverage resolver and the names worth binding (catalogue members and [AiModelCall] members).
+/// </summary>
+internal sealed class CallSiteDetection
+{
+    private static readonly ConditionalWeakTable<Compilation, CallSiteDetection> Cache = new();
+
+    private readonly HashSet<string> _candidateNames;
+
+    private CallSiteDetection(ModelCallDetector? detector, HashSet<string> candidateNames)
+    {
+        Detector = detector;
+        Coverage = detector is null ? null : new CoverageResolver(detector.IsDeclaredModelCall);
+        _candidateNames = candidateNames;
+    }
+
+    public ModelCallDetector? Detector { get; }
+
+    public CoverageResolver? Coverage { get; }
+
+    public static CallSiteDetection For(Compilation compilation, CancellationToken cancellationToken) =>
+        Cache.GetValue(compilation, c => Create(c, cancellationToken));
+
+    public bool IsCandidate(string name) => _candidateNames.Contains(name);
+
+    private static CallSiteDetection Create(Compilation compilation, CancellationToken cancellationToken)
+    {
+        var names = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var entry in AiSdkCatalog.Entries)
+        {
+            names.UnionWith(entry.Members);
+        }
+
+        if (AiSystemIndex.Get(compilation, cancellationToken) is { } index)
+        {
+            foreach (var use in index.AllUses)
+            {
+                if (use.Name == AimsAttributeNames.AiModelCall && use.Symbol is IMethodSymbol method)
+                {
+                    names.Add(method.MethodKind == MethodKind.Constructor ? method.ContainingType.Name : method.Name);
+                }
+            }
+        }
+
+        return new CallSiteDetection(ModelCallDetector.TryCreate(compilation, ModelCallSymbolsOption.None, cancellationToken), names);
+    }
+}

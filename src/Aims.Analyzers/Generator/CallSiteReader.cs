@@ -1,0 +1,91 @@
+using System.Threading;
+using Aims.Analyzers.Declarations;
+using Aims.Analyzers.Detection;
+using Aims.Analyzers.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace Aims.Analyzers.Generator;
+
+/// <summary>
+/// The call-site step of the manifest pipeline: a syntactic filter on call-shaped nodes, then a name check against the
+/// catalogue's and the [AiModelCall] members' names, and only then binding.
+/// </summary>
+internal static class CallSiteReader
+{
+    public static bool IsCallSyntax(SyntaxNode node, CancellationToken cancellationToken) => node switch
+    {
+        InvocationExpressionSyntax or ObjectCreationExpressionSyntax => true,
+        // A method group: a member access that is neither invoked nor the receiver of a further access.
+        MemberAccessExpressionSyntax access => access.Parent is not InvocationExpressionSyntax and not MemberAccessExpressionSyntax,
+        _ => false,
+    };
+
+    public static CallSiteModel? Read(GeneratorSyntaxContext context, CancellationToken cancellationToken)
+    {
+        var node = context.Node;
+        if (SimpleName(node) is not { } name)
+        {
+            return null;
+        }
+
+        var detection = CallSiteDetection.For(context.SemanticModel.Compilation, cancellationToken);
+        if (detection.Detector is null || detection.Coverage is null || !detection.IsCandidate(name))
+        {
+            return null;
+        }
+
+        if (context.SemanticModel.GetOperation(node, cancellationToken) is not { } operation ||
+            ModelCallSite.Find(operation, detection.Detector, cancellationToken) is not { } site ||
+            EnclosingMember(context.SemanticModel, node, cancellationToken) is not { } member)
+        {
+            return null;
+        }
+
+        var coverage = detection.Coverage.Resolve(operation, member);
+        if (coverage.Kind == CallSiteCoverageKind.ModelCallImplementation)
+        {
+            return null;
+        }
+
+        var line = node.SyntaxTree.GetLineSpan(node.Span, cancellationToken).StartLinePosition.Line + 1;
+        return new CallSiteModel(
+            new SourceLocation(node.SyntaxTree.FilePath, line),
+            SymbolNames.Caller(member),
+            SymbolNames.Callee(site.Method),
+            site.Sdk,
+            site.Provider,
+            site.Match.Kind.ToString(),
+            coverage.Kind == CallSiteCoverageKind.Covered ? coverage.SystemId : null);
+    }
+
+    private static string? SimpleName(SyntaxNode node)
+    {
+        var expression = node switch
+        {
+            InvocationExpressionSyntax invocation => invocation.Expression,
+            ObjectCreationExpressionSyntax creation => creation.Type,
+            _ => node as ExpressionSyntax,
+        };
+
+        return expression switch
+        {
+            MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
+            MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
+            SimpleNameSyntax simple => simple.Identifier.ValueText,
+            QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+            _ => null,
+        };
+    }
+
+    private static ISymbol? EnclosingMember(SemanticModel semanticModel, SyntaxNode node, CancellationToken cancellationToken)
+    {
+        var symbol = semanticModel.GetEnclosingSymbol(node.SpanStart, cancellationToken);
+        while (symbol is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction or MethodKind.LocalFunction })
+        {
+            symbol = symbol.ContainingSymbol;
+        }
+
+        return symbol;
+    }
+}

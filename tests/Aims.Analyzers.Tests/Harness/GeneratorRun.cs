@@ -1,0 +1,73 @@
+using System.Collections.Immutable;
+using Aims.Analyzers.Generator;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Xunit;
+
+namespace Aims.Analyzers.Tests.Harness;
+
+/// <summary>Runs the manifest generator on sources with build options, and reads back the embedded manifest.</summary>
+public sealed class GeneratorRun
+{
+    public const string ProjectDirectory = "/repo/src/App/";
+
+    private GeneratorRun(GeneratorDriver driver, Compilation output, GeneratorDriverRunResult result)
+    {
+        Driver = driver;
+        Output = output;
+        Result = result;
+    }
+
+    public GeneratorDriver Driver { get; }
+
+    public Compilation Output { get; }
+
+    public GeneratorDriverRunResult Result { get; }
+
+    /// <summary>The generated source text.</summary>
+    public string Source => Result.Results.Single().GeneratedSources.Single().SourceText.ToString();
+
+    /// <summary>The manifest JSON as the compiled assembly carries it.</summary>
+    public string ManifestJson
+    {
+        get
+        {
+            var attribute = Output.Assembly.GetAttributes().Single(a => a.AttributeClass?.Name == "AssemblyMetadataAttribute" && (string?)a.ConstructorArguments[0].Value == "Aims.Manifest");
+            return (string)attribute.ConstructorArguments[1].Value!;
+        }
+    }
+
+    public static CSharpCompilation Compile(IEnumerable<(string Path, string Source)> sources, string assemblyName = "App") =>
+        CSharpCompilation.Create(
+            assemblyName,
+            sources.Select(s => CSharpSyntaxTree.ParseText(s.Source, new CSharpParseOptions(LanguageVersion.Latest), ProjectDirectory + s.Path)),
+            TestReferences.Default,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable)
+                .WithSpecificDiagnosticOptions(ImmutableDictionary<string, ReportDiagnostic>.Empty.Add("OPENAI001", ReportDiagnostic.Suppress)));
+
+    public static GeneratorRun Run(Compilation compilation, GeneratorDriver? driver = null, IDictionary<string, string>? buildProperties = null)
+    {
+        var global = new Dictionary<string, string>
+        {
+            ["build_property.ProjectDir"] = ProjectDirectory,
+            ["build_property.AimsAnalysisMode"] = "Recommended",
+        };
+        foreach (var (key, value) in buildProperties ?? new Dictionary<string, string>())
+        {
+            global["build_property." + key] = value;
+        }
+
+        driver ??= CSharpGeneratorDriver.Create(
+            [new AimsManifestGenerator().AsSourceGenerator()],
+            optionsProvider: new TestAnalyzerConfigOptionsProvider(global.ToImmutableDictionary(), ImmutableDictionary<string, ImmutableDictionary<string, string>>.Empty),
+            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+
+        driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
+        Assert.Empty(diagnostics);
+        var errors = output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        Assert.True(errors.Count == 0, "The generated source does not compile:\n" + string.Join("\n", errors));
+        var result = driver.GetRunResult();
+        Assert.All(result.Results, r => Assert.Null(r.Exception));
+        return new GeneratorRun(driver, output, result);
+    }
+}
