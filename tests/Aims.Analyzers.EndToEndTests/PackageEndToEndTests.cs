@@ -62,6 +62,8 @@ public sealed class PackageEndToEndTests(PackageFixture package) : IClassFixture
         Assert.Contains("buildTransitive/config/Aims.Minimal.globalconfig", entries);
         Assert.Contains("buildTransitive/config/Aims.Recommended.globalconfig", entries);
         Assert.Contains("buildTransitive/config/Aims.Strict.globalconfig", entries);
+        Assert.Contains("tasks/netstandard2.0/Aims.Build.Tasks.dll", entries);
+        Assert.DoesNotContain(entries, e => e.EndsWith("Microsoft.Build.Utilities.Core.dll", StringComparison.Ordinal) || e.EndsWith("System.Reflection.Metadata.dll", StringComparison.Ordinal));
         Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal) && e.EndsWith("Aims.Analyzers.dll", StringComparison.Ordinal));
 
         using var nuspecStream = archive.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open();

@@ -1,0 +1,51 @@
+using Aims.Build.Tasks;
+using Xunit;
+
+namespace Aims.Analyzers.EndToEndTests;
+
+/// <summary>The manifest through the package: written to bin/, equal to the embedded copy, published, cleaned, opt-out.</summary>
+public sealed class ManifestEndToEndTests(PackageFixture package) : IClassFixture<PackageFixture>
+{
+    [Fact]
+    public async Task The_manifest_is_written_next_to_the_assembly_published_and_removed_by_clean()
+    {
+        var project = new ConsumerProject(package, "Inventory");
+        project.WriteProjectFile(
+            "<OutputType>Exe</OutputType>",
+            "OpenAI", "Microsoft.Extensions.AI.Abstractions", "Microsoft.Extensions.DependencyInjection", "Aims.Analyzers");
+        foreach (var source in Directory.GetFiles(Path.Combine(package.RepositoryRoot, "samples", "SupportDesk"), "*.cs"))
+        {
+            project.Write(Path.GetFileName(source), File.ReadAllText(source));
+        }
+
+        var build = await project.BuildAsync("-p:SourceRevisionId=4f2a9c1");
+        Assert.True(build.ExitCode == 0, build.Output);
+
+        var output = Path.Combine(project.Directory, "bin", "Debug", "net10.0");
+        var manifestPath = Path.Combine(output, "Inventory.aims.json");
+        Assert.True(File.Exists(manifestPath), "bin/ holds no Inventory.aims.json:\n" + build.Output);
+        var manifest = File.ReadAllText(manifestPath);
+        Assert.Equal(EmbeddedManifest.Read(Path.Combine(output, "Inventory.dll")), manifest);
+        Assert.Contains("\"sourceRevision\": \"4f2a9c1\"", manifest, StringComparison.Ordinal);
+        Assert.Contains("\"id\": \"support-assistant\"", manifest, StringComparison.Ordinal);
+        Assert.Contains("\"path\": \"TicketRouter.cs\"", manifest, StringComparison.Ordinal);
+        Assert.DoesNotContain(package.WorkDirectory, manifest, StringComparison.Ordinal);
+
+        var rebuild = await project.BuildAsync("--no-restore", "--no-incremental", "-p:SourceRevisionId=4f2a9c1");
+        Assert.True(rebuild.ExitCode == 0, rebuild.Output);
+        Assert.Equal(manifest, File.ReadAllText(manifestPath));
+
+        var publish = await DotNetCli.RunAsync(project.Directory, "publish", "--no-restore", "-nologo", "-tl:off", "-o", "published", "-p:SourceRevisionId=4f2a9c1");
+        Assert.True(publish.ExitCode == 0, publish.Output);
+        Assert.Equal(manifest, File.ReadAllText(Path.Combine(project.Directory, "published", "Inventory.aims.json")));
+
+        var clean = await DotNetCli.RunAsync(project.Directory, "clean", "-nologo", "-tl:off");
+        Assert.True(clean.ExitCode == 0, clean.Output);
+        Assert.False(File.Exists(manifestPath), "dotnet clean left the manifest in bin/");
+
+        var optOut = await project.BuildAsync("--no-restore", "-p:AimsManifestEnabled=false");
+        Assert.True(optOut.ExitCode == 0, optOut.Output);
+        Assert.False(File.Exists(manifestPath), "AimsManifestEnabled=false still wrote the manifest");
+        Assert.NotNull(EmbeddedManifest.Read(Path.Combine(output, "Inventory.dll")));
+    }
+}
