@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using Aims.Analyzers.Declarations;
@@ -21,7 +22,10 @@ internal sealed class AiSystemEntry
 
     public List<CallSiteModel> CallSites { get; } = new();
 
-    public string Risk => Declaration.Argument("Risk") ?? "Unassessed";
+    /// <summary>The risk tier; an undefined value (AIMS007) is no assessment, so it reads as Unassessed.</summary>
+    public string Risk => Declaration.Argument("Risk") is { } risk && KnownRisks.Contains(risk) ? risk : "Unassessed";
+
+    private static readonly HashSet<string> KnownRisks = new(StringComparer.Ordinal) { "Unassessed", "Minimal", "Limited", "High", "Prohibited" };
 
     public bool ServesPeopleDirectly => Declaration.Argument("ServesPeopleDirectly") != "false";
 

@@ -1,0 +1,100 @@
+using System.Diagnostics;
+using Aims.Analyzers.Tests.Documentation;
+using Aims.Analyzers.Tests.Harness;
+using Xunit;
+
+namespace Aims.Analyzers.Tests.Manifest;
+
+/// <summary>
+/// Every golden manifest, and manifests of broken and unusual projects, validate against the published JSON Schema with
+/// a real validator (Debian's python3-jsonschema, which .ci/run installs).
+/// </summary>
+public sealed class ManifestSchemaTests
+{
+    private static readonly string Schema = RepositoryFiles.PathOf("docs/schema/aims-manifest.schema.json");
+
+    [Fact]
+    public void Golden_manifests_are_valid() =>
+        AssertValid(Directory.GetFiles(RepositoryFiles.PathOf("tests/Aims.Analyzers.Tests/Manifest/Golden"), "*.json"));
+
+    [Fact]
+    public void Manifests_of_projects_with_invalid_and_unusual_values_are_valid()
+    {
+        var projects = new[]
+        {
+            ("Broken.cs", """
+                using Aims;
+                [assembly: AiControlApplicability("A.99", false)]
+                [AiSystem("x", Risk = (AiRiskLevel)42, Lifecycle = (AiLifecycleStage)9)]
+                [AiSystem("x")]
+                [DataSource("d \"quoted\" \n newline", ContainsPersonalData = true)]
+                [AiRisk("R-1", "d", AiRiskTreatment.Avoid, Controls = new[] { "A.11.1" })]
+                [AiEvaluation("m", Threshold = double.PositiveInfinity)]
+                [PartOfAiSystem("nowhere")]
+                public sealed class Broken { }
+                """),
+            ("Unicode.cs", """
+                using Aims;
+                [AiSystem("ünïcode-ok")]
+                [AiSystem("assistant", Name = "Assistent für Kundenanfragen \u2028 ✓", Purpose = "Entwürfe", Owner = "Team 🚀", Risk = AiRiskLevel.High)]
+                public sealed class Unicode { }
+                """),
+        };
+
+        var directory = Directory.CreateTempSubdirectory("aims-schema-").FullName;
+        try
+        {
+            var paths = projects.Select((project, i) =>
+            {
+                var path = Path.Combine(directory, $"manifest{i}.json");
+                File.WriteAllText(path, GeneratorRun.Run(GeneratorRun.Compile([project]), buildProperties: new Dictionary<string, string> { ["AimsAnalysisMode"] = "Strict" }, allowSourceErrors: true).ManifestJson);
+                return path;
+            }).ToArray();
+            AssertValid(paths);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+
+    private static void AssertValid(string[] manifests)
+    {
+        Assert.NotEmpty(manifests);
+        var python = FindPythonWithJsonSchema();
+        var start = new ProcessStartInfo(python) { RedirectStandardOutput = true, RedirectStandardError = true };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Manifest", "validate_manifest.py"));
+        start.ArgumentList.Add(Schema);
+        foreach (var manifest in manifests)
+        {
+            start.ArgumentList.Add(manifest);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEnd() + process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        Assert.True(process.ExitCode == 0, "Schema validation failed:\n" + output);
+    }
+
+    private static string FindPythonWithJsonSchema()
+    {
+        foreach (var candidate in new[] { "/usr/bin/python3", "python3" })
+        {
+            try
+            {
+                using var probe = Process.Start(new ProcessStartInfo(candidate, "-c \"import jsonschema\"") { RedirectStandardError = true, RedirectStandardOutput = true })!;
+                probe.WaitForExit();
+                if (probe.ExitCode == 0)
+                {
+                    return candidate;
+                }
+            }
+            catch (System.ComponentModel.Win32Exception)
+            {
+                // Not installed under this name: try the next one.
+            }
+        }
+
+        throw new InvalidOperationException("No Python with the jsonschema module: install Debian's python3-jsonschema (.ci/run does).");
+    }
+}
