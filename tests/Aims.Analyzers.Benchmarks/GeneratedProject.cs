@@ -48,7 +48,7 @@ public static class GeneratedProject
         }
         """;
 
-    private static IEnumerable<MetadataReference> References(bool withAiSdks)
+    public static IEnumerable<MetadataReference> References(bool withAiSdks)
     {
         var framework = Directory.GetFiles(Path.GetDirectoryName(typeof(object).Assembly.Location)!, "*.dll")
             .Where(path => !Path.GetFileName(path).StartsWith("Microsoft.VisualBasic", StringComparison.Ordinal) &&

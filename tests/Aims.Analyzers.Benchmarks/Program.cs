@@ -1,3 +1,10 @@
+using Aims.Analyzers.Benchmarks;
 using BenchmarkDotNet.Running;
 
-BenchmarkSwitcher.FromAssembly(typeof(Aims.Analyzers.Benchmarks.AnalyzerCostBenchmarks).Assembly).Run(args);
+if (args is ["manifest-report"])
+{
+    ManifestReport.Print();
+    return;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(AnalyzerCostBenchmarks).Assembly).Run(args);
