@@ -17,11 +17,12 @@ internal sealed class CallSiteDetection
 
     private readonly HashSet<string> _candidateNames;
 
-    private CallSiteDetection(ModelCallDetector? detector, HashSet<string> candidateNames)
+    private CallSiteDetection(ModelCallDetector? detector, HashSet<string> candidateNames, bool hasConstructorCalls)
     {
         Detector = detector;
         Coverage = detector is null ? null : new CoverageResolver(detector.IsDeclaredModelCall);
         _candidateNames = candidateNames;
+        HasConstructorCalls = hasConstructorCalls;
     }
 
     public ModelCallDetector? Detector { get; }
@@ -31,14 +32,26 @@ internal sealed class CallSiteDetection
     public static CallSiteDetection For(Compilation compilation, CancellationToken cancellationToken) =>
         Cache.GetValue(compilation, c => Create(c, cancellationToken));
 
+    /// <summary>Whether a constructor is a model call here: only then are target-typed <c>new(...)</c> expressions bound.</summary>
+    public bool HasConstructorCalls { get; }
+
     public bool IsCandidate(string name) => _candidateNames.Contains(name);
 
     private static CallSiteDetection Create(Compilation compilation, CancellationToken cancellationToken)
     {
         var names = new HashSet<string>(System.StringComparer.Ordinal);
+        var hasConstructorCalls = false;
         foreach (var entry in AiSdkCatalog.Entries)
         {
             names.UnionWith(entry.Members);
+            if (entry.Members.Contains(AiSdkEntry.Constructor))
+            {
+                // An explicit creation is filtered by its type's simple name.
+                var metadataName = entry.TypeMetadataName;
+                var simpleName = metadataName.Substring(metadataName.LastIndexOfAny(new[] { '.', '+' }) + 1).Split('`')[0];
+                names.Add(simpleName);
+                hasConstructorCalls = true;
+            }
         }
 
         if (AiSystemIndex.Get(compilation, cancellationToken) is { } index)
@@ -48,10 +61,11 @@ internal sealed class CallSiteDetection
                 if (use.Name == AimsAttributeNames.AiModelCall && use.Symbol is IMethodSymbol method)
                 {
                     names.Add(method.MethodKind == MethodKind.Constructor ? method.ContainingType.Name : method.Name);
+                    hasConstructorCalls |= method.MethodKind == MethodKind.Constructor;
                 }
             }
         }
 
-        return new CallSiteDetection(ModelCallDetector.TryCreate(compilation, ModelCallSymbolsOption.None, cancellationToken), names);
+        return new CallSiteDetection(ModelCallDetector.TryCreate(compilation, ModelCallSymbolsOption.None, cancellationToken), names, hasConstructorCalls);
     }
 }

@@ -15,7 +15,7 @@ internal static class CallSiteReader
 {
     public static bool IsCallSyntax(SyntaxNode node, CancellationToken cancellationToken) => node switch
     {
-        InvocationExpressionSyntax or ObjectCreationExpressionSyntax => true,
+        InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax => true,
         // A method group: a member access that is neither invoked nor the receiver of a further access.
         MemberAccessExpressionSyntax access => access.Parent is not InvocationExpressionSyntax and not MemberAccessExpressionSyntax,
         _ => false,
@@ -24,13 +24,11 @@ internal static class CallSiteReader
     public static CallSiteModel? Read(GeneratorSyntaxContext context, CancellationToken cancellationToken)
     {
         var node = context.Node;
-        if (SimpleName(node) is not { } name)
-        {
-            return null;
-        }
-
         var detection = CallSiteDetection.For(context.SemanticModel.Compilation, cancellationToken);
-        if (detection.Detector is null || detection.Coverage is null || !detection.IsCandidate(name))
+        var isCandidate = node is ImplicitObjectCreationExpressionSyntax
+            ? detection.HasConstructorCalls
+            : SimpleName(node) is { } name && detection.IsCandidate(name);
+        if (!isCandidate || detection.Detector is null || detection.Coverage is null)
         {
             return null;
         }
