@@ -36,6 +36,15 @@ public sealed class ConsumerProject
         File.WriteAllText(path, content.ReplaceLineEndings("\n"));
     }
 
+    /// <summary>Copies the C# sources of a sample app of the repository into this project.</summary>
+    public void CopySampleSources(string sample)
+    {
+        foreach (var source in System.IO.Directory.GetFiles(Path.Combine(_package.RepositoryRoot, "samples", sample), "*.cs"))
+        {
+            Write(Path.GetFileName(source), File.ReadAllText(source));
+        }
+    }
+
     public Task<DotNetCli.Result> BuildAsync(params string[] extraArguments) =>
         DotNetCli.RunAsync(Directory, ["build", "-nologo", "-tl:off", "-v:minimal", "-clp:NoSummary", .. extraArguments]);
 

@@ -13,10 +13,7 @@ public sealed class ManifestEndToEndTests(PackageFixture package) : IClassFixtur
         project.WriteProjectFile(
             "<OutputType>Exe</OutputType>",
             "OpenAI", "Microsoft.Extensions.AI.Abstractions", "Microsoft.Extensions.DependencyInjection", "Aims.Analyzers");
-        foreach (var source in Directory.GetFiles(Path.Combine(package.RepositoryRoot, "samples", "SupportDesk"), "*.cs"))
-        {
-            project.Write(Path.GetFileName(source), File.ReadAllText(source));
-        }
+        project.CopySampleSources("SupportDesk");
 
         var build = await project.BuildAsync("-p:SourceRevisionId=4f2a9c1");
         Assert.True(build.ExitCode == 0, build.Output);

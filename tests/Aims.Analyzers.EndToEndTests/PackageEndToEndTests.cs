@@ -123,10 +123,7 @@ public sealed class PackageEndToEndTests(PackageFixture package) : IClassFixture
         project.WriteProjectFile(
             "<OutputType>Exe</OutputType>",
             "OpenAI", "Microsoft.Extensions.AI.Abstractions", "Microsoft.Extensions.DependencyInjection", "Aims.Analyzers");
-        foreach (var source in Directory.GetFiles(Path.Combine(package.RepositoryRoot, "samples", "SupportDesk"), "*.cs"))
-        {
-            project.Write(Path.GetFileName(source), File.ReadAllText(source));
-        }
+        project.CopySampleSources("SupportDesk");
 
         var recommended = await project.BuildAsync();
         Assert.True(recommended.ExitCode == 0, recommended.Output);
