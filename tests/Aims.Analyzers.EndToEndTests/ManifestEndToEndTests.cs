@@ -45,4 +45,40 @@ public sealed class ManifestEndToEndTests(PackageFixture package) : IClassFixtur
         Assert.False(File.Exists(manifestPath), "AimsManifestEnabled=false still wrote the manifest");
         Assert.NotNull(EmbeddedManifest.Read(Path.Combine(output, "Inventory.dll")));
     }
+
+    [Fact]
+    public async Task A_netstandard20_library_on_CSharp_7_3_builds_cleanly_with_its_manifest()
+    {
+        var project = new ConsumerProject(package, "Legacy");
+        project.Write("Legacy.csproj", $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>netstandard2.0</TargetFramework>
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="Aims.Analyzers" Version="{package.PackageVersion}" />
+              </ItemGroup>
+            </Project>
+            """);
+        project.Write("Scorer.cs", """
+            using Aims;
+
+            namespace Legacy
+            {
+                [AiSystem("legacy-scorer", Purpose = "Scores leads", Owner = "Sales Ops", Risk = AiRiskLevel.Minimal, ServesPeopleDirectly = false)]
+                [DataSource("crm-leads")]
+                public sealed class Scorer
+                {
+                    [AiModelCall]
+                    public double Score(string lead) { return lead.Length; }
+                }
+            }
+            """);
+
+        var build = await project.BuildAsync();
+        Assert.True(build.ExitCode == 0, build.Output);
+        var manifest = File.ReadAllText(Path.Combine(project.Directory, "bin", "Debug", "netstandard2.0", "Legacy.aims.json"));
+        Assert.Contains("\"id\": \"legacy-scorer\"", manifest, StringComparison.Ordinal);
+    }
 }
