@@ -107,6 +107,12 @@ public sealed class GovernanceValueAnalyzer : DiagnosticAnalyzer
             return $"{where} is empty; it is required";
         }
 
+        // A placeholder that a code fix inserted is AIMS017's to report, not an invalid value.
+        if (GovernanceValueRules.IsPlaceholder(text))
+        {
+            return null;
+        }
+
         return kind switch
         {
             GovernanceValueKind.Id when !GovernanceValueRules.IsWellFormedId(text) =>

@@ -127,6 +127,15 @@ public sealed class GovernanceValueTests
         """);
 
     [Fact]
+    public Task A_placeholder_where_an_id_belongs_is_a_placeholder_not_an_invalid_id() => VerifyAsync("""
+        using Aims;
+        [AiSystem("router")]
+        [DataSource({|AIMS017:"<data-source>"|})]
+        [AiRisk({|AIMS017:"TODO"|}, "d", AiRiskTreatment.Mitigate)]
+        public sealed class Router { }
+        """);
+
+    [Fact]
     public Task Broken_attribute_usages_give_diagnostics_not_exceptions() => VerifyAsync("""
         using Aims;
         [AiSystem]

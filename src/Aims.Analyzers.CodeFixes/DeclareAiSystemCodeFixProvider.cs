@@ -1,0 +1,128 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Composition;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Aims.Analyzers.Declarations;
+using Aims.Analyzers.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace Aims.Analyzers.CodeFixes;
+
+/// <summary>
+/// AIMS001: declare an AI system on the type that makes the call, with placeholders that AIMS017 keeps visible, or add
+/// the type to a system already declared in the compilation (nearest first, at most five).
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(DeclareAiSystemCodeFixProvider)), Shared]
+public sealed class DeclareAiSystemCodeFixProvider : CodeFixProvider
+{
+    public const string DeclareKey = "AIMS001.DeclareAiSystem";
+    public const string AddToKeyPrefix = "AIMS001.AddToAiSystem:";
+    private const int MaxSystemsOffered = 5;
+
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.UndeclaredModelCall);
+
+    public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(FixAllInDocumentAsync);
+
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        var semanticModel = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+        if (root is null || semanticModel is null)
+        {
+            return;
+        }
+
+        foreach (var diagnostic in context.Diagnostics)
+        {
+            if (TargetType(root, diagnostic) is not { } type)
+            {
+                continue;
+            }
+
+            context.RegisterCodeFix(
+                CodeAction.Create(
+                    $"Declare an AI system on '{type.Identifier.ValueText}'",
+                    cancellationToken => ApplyAsync(context.Document, new[] { type }, DeclareKey, cancellationToken),
+                    DeclareKey),
+                diagnostic);
+
+            foreach (var id in NearestSystems(semanticModel.Compilation, diagnostic.Location, context.CancellationToken))
+            {
+                context.RegisterCodeFix(
+                    CodeAction.Create(
+                        $"Add to AI system '{id}'",
+                        cancellationToken => ApplyAsync(context.Document, new[] { type }, AddToKeyPrefix + id, cancellationToken),
+                        AddToKeyPrefix + id),
+                    diagnostic);
+            }
+        }
+    }
+
+    private static async Task<Document?> FixAllInDocumentAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics)
+    {
+        var root = await document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        if (root is null || context.CodeActionEquivalenceKey is not { } key)
+        {
+            return null;
+        }
+
+        var types = diagnostics.Select(diagnostic => TargetType(root, diagnostic)).Where(type => type is not null).Distinct().ToList();
+        return types.Count == 0 ? null : await ApplyAsync(document, types!, key, context.CancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Adds one attribute to each type: a new declaration, or a [PartOfAiSystem] for the key's system id.</summary>
+    private static async Task<Document> ApplyAsync(Document document, IReadOnlyList<TypeDeclarationSyntax> types, string key, CancellationToken cancellationToken)
+    {
+        var root = (await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false))!;
+        var compilation = (await document.Project.GetCompilationAsync(cancellationToken).ConfigureAwait(false))!;
+        var taken = new HashSet<string>(AiSystemIndex.Get(compilation, cancellationToken)?.Declarations.Keys ?? Enumerable.Empty<string>(), System.StringComparer.Ordinal);
+        var endOfLine = AttributeInsertion.EndOfLineOf(root);
+
+        var tracked = root.TrackNodes(types);
+        foreach (var original in types)
+        {
+            var current = tracked.GetCurrentNode(original)!;
+            var attribute = key == DeclareKey
+                ? Declaration(AiSystemIds.FromTypeName(original.Identifier.ValueText, taken))
+                : $"global::Aims.PartOfAiSystem({Literal(key.Substring(AddToKeyPrefix.Length))})";
+            tracked = tracked.ReplaceNode(current, AttributeInsertion.AddTo(current, AttributeInsertion.CreateList(attribute), endOfLine));
+        }
+
+        return await EditCleanup.CleanUpAsync(document.WithSyntaxRoot(tracked), cancellationToken).ConfigureAwait(false);
+    }
+
+    private static string Declaration(string id) =>
+        $"global::Aims.AiSystem({Literal(id)}, Name = \"<name>\", Purpose = \"<purpose>\", Owner = \"<owner>\", Risk = global::Aims.AiRiskLevel.Unassessed)";
+
+    private static string Literal(string value) => SyntaxFactory.Literal(value).ToString();
+
+    private static TypeDeclarationSyntax? TargetType(SyntaxNode root, Diagnostic diagnostic) =>
+        root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true).FirstAncestorOrSelf<TypeDeclarationSyntax>();
+
+    /// <summary>Systems declared in source, nearest first: in the same file by distance, then by file path.</summary>
+    private static IEnumerable<string> NearestSystems(Compilation compilation, Location location, CancellationToken cancellationToken)
+    {
+        if (AiSystemIndex.Get(compilation, cancellationToken) is not { } index)
+        {
+            return Enumerable.Empty<string>();
+        }
+
+        var line = location.GetLineSpan().StartLinePosition.Line;
+        return index.Declarations
+            .Where(pair => GovernanceValueRules.IsWellFormedId(pair.Key))
+            .SelectMany(pair => pair.Value.Where(use => use.IsInSource).Select(use => (Id: pair.Key, Span: use.GetLocation(cancellationToken).GetLineSpan())))
+            .OrderBy(entry => entry.Span.Path == location.GetLineSpan().Path ? 0 : 1)
+            .ThenBy(entry => entry.Span.Path == location.GetLineSpan().Path ? System.Math.Abs(entry.Span.StartLinePosition.Line - line) : 0)
+            .ThenBy(entry => entry.Span.Path, System.StringComparer.Ordinal)
+            .ThenBy(entry => entry.Id, System.StringComparer.Ordinal)
+            .Select(entry => entry.Id)
+            .Distinct()
+            .Take(MaxSystemsOffered);
+    }
+}

@@ -1,0 +1,65 @@
+using System.Collections.Immutable;
+using System.Composition;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Aims.Analyzers.Detection;
+using Aims.Analyzers.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Simplification;
+
+namespace Aims.Analyzers.CodeFixes;
+
+/// <summary>
+/// AIMS014: replaces a literal credential with a read of the environment variable named after the provider of the
+/// client being created (OPENAI_API_KEY, ANTHROPIC_API_KEY, ...), which fails clearly when the variable is not set.
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ReadCredentialFromEnvironmentFixProvider)), Shared]
+public sealed class ReadCredentialFromEnvironmentFixProvider() : DocumentFixProvider(
+    DiagnosticIds.LiteralCredential, "Read the credential from an environment variable")
+{
+    private protected override async Task<Document> FixAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    {
+        var root = (await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false))!;
+        var semanticModel = (await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false))!;
+        var literals = diagnostics
+            .Select(diagnostic => root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true))
+            .OfType<ExpressionSyntax>()
+            .Distinct()
+            .ToList();
+
+        var edited = root.ReplaceNodes(literals, (original, _) =>
+            EnvironmentRead(CredentialVariables.For(ProviderOf(original, semanticModel, cancellationToken)))
+                .WithTriviaFrom(original)
+                .WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation));
+        return await EditCleanup.CleanUpAsync(document.WithSyntaxRoot(edited), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The provider of the nearest enclosing creation or call of an AI SDK type (skipping credential wrappers).</summary>
+    private static ModelProvider? ProviderOf(SyntaxNode literal, SemanticModel semanticModel, CancellationToken cancellationToken)
+    {
+        foreach (var ancestor in literal.Ancestors())
+        {
+            var type = ancestor switch
+            {
+                BaseObjectCreationExpressionSyntax or InvocationExpressionSyntax => (semanticModel.GetSymbolInfo(ancestor, cancellationToken).Symbol as IMethodSymbol)?.ContainingType,
+                AssignmentExpressionSyntax assignment => (semanticModel.GetSymbolInfo(assignment.Left, cancellationToken).Symbol as IPropertySymbol)?.ContainingType,
+                _ => null,
+            };
+
+            if (type is not null && ModelProviders.OfSdkType(type) is { } provider && provider != ModelProviders.Unknown)
+            {
+                return provider;
+            }
+        }
+
+        return null;
+    }
+
+    private static ExpressionSyntax EnvironmentRead(string variable) =>
+        SyntaxFactory.ParseExpression(
+            $"global::System.Environment.GetEnvironmentVariable(\"{variable}\") ?? throw new global::System.InvalidOperationException(\"{variable} is not set\")");
+}

@@ -1,0 +1,156 @@
+using Aims.Analyzers.CodeFixes;
+using Aims.Analyzers.Rules;
+using Aims.Analyzers.Tests.Harness;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Xunit;
+
+namespace Aims.Analyzers.Tests.CodeFixes;
+
+/// <summary>AIMS001 fixes: declare a system on the calling type, or add the type to a declared system; fix-all adds one per type.</summary>
+public sealed class DeclareAiSystemCodeFixTests
+{
+    private static CodeFixTest Test(params (string Path, string Source)[] sources) =>
+        new CodeFixTest(new DeclareAiSystemCodeFixProvider(), new ModelCallCoverageAnalyzer()).WithSources(sources);
+
+    private static async Task<string> TextAsync(Solution solution, string path) =>
+        (await solution.Projects.Single().Documents.Single(d => d.Name == path).GetTextAsync()).ToString();
+
+    [Fact]
+    public async Task Declaration_is_added_below_the_doc_comment_with_placeholders_and_a_using()
+    {
+        var test = Test(("TicketRouter.cs", """
+            using System.Threading.Tasks;
+            using Microsoft.Extensions.AI;
+
+            namespace Support;
+
+            /// <summary>Routes tickets.</summary>
+            [System.Obsolete("Use v2")]
+            public sealed class TicketRouter(IChatClient chat)
+            {
+                // Ask the model for a queue.
+                public Task<ChatResponse> RouteAsync(string t) => chat.GetResponseAsync(t);
+            }
+            """));
+
+        var fixedSolution = await test.ApplyAsync(DeclareAiSystemCodeFixProvider.DeclareKey);
+
+        Assert.Equal("""
+            using System.Threading.Tasks;
+            using Aims;
+            using Microsoft.Extensions.AI;
+
+            namespace Support;
+
+            /// <summary>Routes tickets.</summary>
+            [System.Obsolete("Use v2")]
+            [AiSystem("ticket-router", Name = "<name>", Purpose = "<purpose>", Owner = "<owner>", Risk = AiRiskLevel.Unassessed)]
+            public sealed class TicketRouter(IChatClient chat)
+            {
+                // Ask the model for a queue.
+                public Task<ChatResponse> RouteAsync(string t) => chat.GetResponseAsync(t);
+            }
+            """, await TextAsync(fixedSolution, "TicketRouter.cs"));
+    }
+
+    [Fact]
+    public async Task Fixed_code_compiles_has_no_AIMS001_and_AIMS017_keeps_the_placeholders_visible()
+    {
+        var test = Test(("Bot.cs", """
+            using Microsoft.Extensions.AI;
+            namespace Support
+            {
+                internal class Bot(IChatClient chat)
+                {
+                    public object Ask() => chat.GetResponseAsync("hi");
+                }
+            }
+            """));
+        var fixedProject = (await test.ApplyAsync(DeclareAiSystemCodeFixProvider.DeclareKey)).Projects.Single();
+
+        var compilation = (await fixedProject.GetCompilationAsync())!;
+        Assert.Empty(compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+        Assert.Empty(await test.DiagnosticsAsync(fixedProject));
+        var placeholders = await test.DiagnosticsAsync(fixedProject, new GovernanceValueAnalyzer());
+        Assert.Equal(3, placeholders.Count(d => d.Id == "AIMS017"));
+        Assert.Contains("using Aims;", await TextAsync(fixedProject.Solution, "Bot.cs"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Offers_declared_systems_nearest_first_and_adds_the_type_to_one()
+    {
+        var test = Test(
+            ("Far.cs", """
+                using Aims;
+                [AiSystem("far-away")] public sealed class Far { }
+                """),
+            ("Drafter.cs", """
+                using Aims;
+                using Microsoft.Extensions.AI;
+
+                [AiSystem("support-assistant")] public sealed class ReplyDrafter { }
+
+                public sealed class Summariser(IChatClient chat)
+                {
+                    public object Summarise(string t) => chat.GetResponseAsync(t);
+                }
+                """));
+
+        Assert.Equal(
+            ["Declare an AI system on 'Summariser'", "Add to AI system 'support-assistant'", "Add to AI system 'far-away'"],
+            await test.TitlesAsync());
+
+        var fixedText = await TextAsync(await test.ApplyAsync(DeclareAiSystemCodeFixProvider.AddToKeyPrefix + "support-assistant"), "Drafter.cs");
+        Assert.Contains("""
+            [PartOfAiSystem("support-assistant")]
+            public sealed class Summariser(IChatClient chat)
+            """, fixedText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Fix_all_in_the_project_adds_one_declaration_per_type_with_unique_ids()
+    {
+        var test = Test(
+            ("Existing.cs", """
+                using Aims;
+                [AiSystem("alpha")] public sealed class Declared { }
+                """),
+            ("Alpha.cs", """
+                using Microsoft.Extensions.AI;
+                namespace One;
+                public sealed class Alpha(IChatClient chat)
+                {
+                    public object A() => chat.GetResponseAsync("a");
+                    public object B() => chat.GetResponseAsync("b");
+                }
+                """),
+            ("Beta.cs", """
+                using Microsoft.Extensions.AI;
+                namespace Two;
+                public sealed class Beta(IChatClient chat)
+                {
+                    public object A() => chat.GetResponseAsync("a");
+                }
+                """));
+
+        var fixedSolution = await test.FixAllAsync(DeclareAiSystemCodeFixProvider.DeclareKey, FixAllScope.Project);
+        var alpha = await TextAsync(fixedSolution, "Alpha.cs");
+        var beta = await TextAsync(fixedSolution, "Beta.cs");
+        Assert.Equal(1, CountOf(alpha, "[AiSystem("));
+        Assert.Contains("[AiSystem(\"alpha-2\"", alpha, StringComparison.Ordinal);
+        Assert.Contains("[AiSystem(\"beta\"", beta, StringComparison.Ordinal);
+        Assert.Empty(await test.DiagnosticsAsync(fixedSolution.Projects.Single()));
+    }
+
+    [Theory]
+    [InlineData("ReplyDrafter", "reply-drafter")]
+    [InlineData("HTTPGateway", "http-gateway")]
+    [InlineData("Gpt4Service", "gpt4-service")]
+    [InlineData("_internalBot", "internal-bot")]
+    [InlineData("Ünïcode", "ai-system")]
+    public void Ids_are_the_type_name_in_kebab_case(string typeName, string id) =>
+        Assert.Equal(id, AiSystemIds.KebabCase(typeName));
+
+    private static int CountOf(string text, string value) => (text.Length - text.Replace(value, "", StringComparison.Ordinal).Length) / value.Length;
+}
