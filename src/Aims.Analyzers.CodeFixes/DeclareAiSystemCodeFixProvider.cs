@@ -27,7 +27,7 @@ public sealed class DeclareAiSystemCodeFixProvider : CodeFixProvider
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.UndeclaredModelCall);
 
-    public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(FixAllInDocumentAsync);
+    public override FixAllProvider GetFixAllProvider() => DeclareAiSystemFixAllProvider.Instance;
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
@@ -48,7 +48,7 @@ public sealed class DeclareAiSystemCodeFixProvider : CodeFixProvider
             context.RegisterCodeFix(
                 CodeAction.Create(
                     $"Declare an AI system on '{type.Identifier.ValueText}'",
-                    cancellationToken => ApplyAsync(context.Document, new[] { type }, DeclareKey, cancellationToken),
+                    cancellationToken => ApplyAsync(context.Document, new[] { type }, DeclareKey, taken: null, cancellationToken),
                     DeclareKey),
                 diagnostic);
 
@@ -57,31 +57,21 @@ public sealed class DeclareAiSystemCodeFixProvider : CodeFixProvider
                 context.RegisterCodeFix(
                     CodeAction.Create(
                         $"Add to AI system '{id}'",
-                        cancellationToken => ApplyAsync(context.Document, new[] { type }, AddToKeyPrefix + id, cancellationToken),
+                        cancellationToken => ApplyAsync(context.Document, new[] { type }, AddToKeyPrefix + id, taken: null, cancellationToken),
                         AddToKeyPrefix + id),
                     diagnostic);
             }
         }
     }
 
-    private static async Task<Document?> FixAllInDocumentAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics)
-    {
-        var root = await document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || context.CodeActionEquivalenceKey is not { } key)
-        {
-            return null;
-        }
-
-        var types = diagnostics.Select(diagnostic => TargetType(root, diagnostic)).Where(type => type is not null).Distinct().ToList();
-        return types.Count == 0 ? null : await ApplyAsync(document, types!, key, context.CancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>Adds one attribute to each type: a new declaration, or a [PartOfAiSystem] for the key's system id.</summary>
-    private static async Task<Document> ApplyAsync(Document document, IReadOnlyList<TypeDeclarationSyntax> types, string key, CancellationToken cancellationToken)
+    /// <summary>
+    /// Adds one attribute to each type: a new declaration, or a [PartOfAiSystem] for the key's system id. New ids avoid
+    /// <paramref name="taken"/> (shared by a fix-all across the documents of a project), or the compilation's ids.
+    /// </summary>
+    internal static async Task<Document> ApplyAsync(Document document, IReadOnlyList<TypeDeclarationSyntax> types, string key, ISet<string>? taken, CancellationToken cancellationToken)
     {
         var root = (await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false))!;
-        var compilation = (await document.Project.GetCompilationAsync(cancellationToken).ConfigureAwait(false))!;
-        var taken = new HashSet<string>(AiSystemIndex.Get(compilation, cancellationToken)?.Declarations.Keys ?? Enumerable.Empty<string>(), System.StringComparer.Ordinal);
+        taken ??= await TakenIdsAsync(document.Project, cancellationToken).ConfigureAwait(false);
         var endOfLine = AttributeInsertion.EndOfLineOf(root);
 
         var tracked = root.TrackNodes(types);
@@ -97,12 +87,18 @@ public sealed class DeclareAiSystemCodeFixProvider : CodeFixProvider
         return await EditCleanup.CleanUpAsync(document.WithSyntaxRoot(tracked), cancellationToken).ConfigureAwait(false);
     }
 
+    internal static async Task<ISet<string>> TakenIdsAsync(Project project, CancellationToken cancellationToken)
+    {
+        var compilation = (await project.GetCompilationAsync(cancellationToken).ConfigureAwait(false))!;
+        return new HashSet<string>(AiSystemIndex.Get(compilation, cancellationToken)?.Declarations.Keys ?? Enumerable.Empty<string>(), System.StringComparer.Ordinal);
+    }
+
     private static string Declaration(string id) =>
         $"global::Aims.AiSystem({Literal(id)}, Name = \"<name>\", Purpose = \"<purpose>\", Owner = \"<owner>\", Risk = global::Aims.AiRiskLevel.Unassessed)";
 
     private static string Literal(string value) => SyntaxFactory.Literal(value).ToString();
 
-    private static TypeDeclarationSyntax? TargetType(SyntaxNode root, Diagnostic diagnostic) =>
+    internal static TypeDeclarationSyntax? TargetType(SyntaxNode root, Diagnostic diagnostic) =>
         root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true).FirstAncestorOrSelf<TypeDeclarationSyntax>();
 
     /// <summary>Systems declared in source, nearest first: in the same file by distance, then by file path.</summary>

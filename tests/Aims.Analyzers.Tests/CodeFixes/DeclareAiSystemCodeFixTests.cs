@@ -144,6 +144,28 @@ public sealed class DeclareAiSystemCodeFixTests
     }
 
     [Theory]
+    [InlineData(FixAllScope.Project)]
+    [InlineData(FixAllScope.Solution)]
+    public async Task Fix_all_gives_same_named_types_in_different_files_different_ids(FixAllScope scope)
+    {
+        var test = Test(
+            ("One.cs", """
+                using Microsoft.Extensions.AI;
+                namespace One;
+                public sealed class Router(IChatClient chat) { public object A() => chat.GetResponseAsync("a"); }
+                """),
+            ("Two.cs", """
+                using Microsoft.Extensions.AI;
+                namespace Two;
+                public sealed class Router(IChatClient chat) { public object A() => chat.GetResponseAsync("a"); }
+                """));
+
+        var fixedSolution = await test.FixAllAsync(DeclareAiSystemCodeFixProvider.DeclareKey, scope);
+        Assert.Contains("[AiSystem(\"router\"", await TextAsync(fixedSolution, "One.cs"), StringComparison.Ordinal);
+        Assert.Contains("[AiSystem(\"router-2\"", await TextAsync(fixedSolution, "Two.cs"), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("ReplyDrafter", "reply-drafter")]
     [InlineData("HTTPGateway", "http-gateway")]
     [InlineData("Gpt4Service", "gpt4-service")]
