@@ -22,11 +22,7 @@ public abstract class AddFactAttributeFixProvider : DocumentFixProvider
     private protected sealed override async Task<Document> FixAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
         var root = (await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false))!;
-        var lists = diagnostics
-            .Select(diagnostic => root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true).FirstAncestorOrSelf<AttributeListSyntax>())
-            .OfType<AttributeListSyntax>()
-            .Distinct()
-            .ToList();
+        var lists = DiagnosticNodes.Find<AttributeListSyntax>(root, diagnostics);
 
         var endOfLine = AttributeInsertion.EndOfLineOf(root);
         var edited = root.TrackNodes(lists);

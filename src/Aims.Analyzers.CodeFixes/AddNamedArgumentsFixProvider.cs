@@ -24,11 +24,7 @@ public abstract class AddNamedArgumentsFixProvider : DocumentFixProvider
     private protected sealed override async Task<Document> FixAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
         var root = (await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false))!;
-        var attributes = diagnostics
-            .Select(diagnostic => root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true).FirstAncestorOrSelf<AttributeSyntax>())
-            .OfType<AttributeSyntax>()
-            .Distinct()
-            .ToList();
+        var attributes = DiagnosticNodes.Find<AttributeSyntax>(root, diagnostics);
 
         var edited = root.ReplaceNodes(attributes, (original, _) => WithPlaceholders(original));
         return document.WithSyntaxRoot(edited);

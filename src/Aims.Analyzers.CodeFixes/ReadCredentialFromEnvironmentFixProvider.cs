@@ -25,11 +25,7 @@ public sealed class ReadCredentialFromEnvironmentFixProvider() : DocumentFixProv
     {
         var root = (await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false))!;
         var semanticModel = (await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false))!;
-        var literals = diagnostics
-            .Select(diagnostic => root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true))
-            .OfType<ExpressionSyntax>()
-            .Distinct()
-            .ToList();
+        var literals = DiagnosticNodes.Find<ExpressionSyntax>(root, diagnostics);
 
         var edited = root.ReplaceNodes(literals, (original, _) =>
             EnvironmentRead(CredentialVariables.For(ProviderOf(original, semanticModel, cancellationToken)))
