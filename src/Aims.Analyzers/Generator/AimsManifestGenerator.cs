@@ -47,6 +47,11 @@ public sealed class AimsManifestGenerator : IIncrementalGenerator
             .Select(static (items, _) => items.ToEquatableArray())
             .WithTrackingName(TrackingNames.AllCallSites);
 
+        var configured = context.CompilationProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (input, cancellationToken) => ConfiguredCallSites.Find(input.Left, input.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.ConfiguredCallSites);
+
         var options = context.AnalyzerConfigOptionsProvider
             .Select(static (provider, _) => ManifestBuildOptions.Read(provider))
             .WithTrackingName(TrackingNames.BuildOptions);
@@ -55,15 +60,18 @@ public sealed class AimsManifestGenerator : IIncrementalGenerator
             .Select(static (compilation, _) => (Name: compilation.AssemblyName ?? string.Empty, Version: compilation.Assembly.Identity.Version.ToString()))
             .WithTrackingName(TrackingNames.AssemblyIdentity);
 
-        var manifest = allUses.Combine(callSites).Combine(options).Combine(assembly)
+        var manifest = allUses.Combine(callSites).Combine(configured).Combine(options).Combine(assembly)
             .Select(static (input, _) =>
             {
-                var (((attributeUses, sites), build), identity) = input;
+                var ((((attributeUses, sites), configuredSites), build), identity) = input;
                 var version = GeneratorVersion();
+                var allSites = sites.Where(site => !configuredSites.IsInsideConfiguredMember(site)).Concat(configuredSites.Sites)
+                    .GroupBy(site => (site.Location, site.CalledMember))
+                    .Select(group => group.First());
                 var json = ManifestWriter.Write(
                     new ManifestContext(identity.Name, identity.Version, build.AnalysisMode, build.SourceRevision, build.ProjectDirectory, version),
                     attributeUses,
-                    sites);
+                    allSites);
                 return (Json: json, build.RootNamespace, Version: version);
             })
             .WithTrackingName(TrackingNames.Manifest);

@@ -32,6 +32,10 @@ internal sealed class CallSiteDetection
     public static CallSiteDetection For(Compilation compilation, CancellationToken cancellationToken) =>
         Cache.GetValue(compilation, c => Create(c, cancellationToken));
 
+    /// <summary>Detection of the calls to a team's configured symbols (aims.model_call_symbols), with that detector.</summary>
+    public static CallSiteDetection ForConfiguredSymbols(ModelCallDetector detector) =>
+        new(detector, new HashSet<string>(detector.ConfiguredCallNames(), System.StringComparer.Ordinal), detector.HasConfiguredConstructors);
+
     /// <summary>Whether a constructor is a model call here: only then are target-typed <c>new(...)</c> expressions bound.</summary>
     public bool HasConstructorCalls { get; }
 

@@ -1,8 +1,9 @@
 namespace Aims.Analyzers.Generator;
 
 /// <summary>
-/// A model call found in source: where, what it calls, its SDK and provider, the model id when a constant names it on
-/// the receiver's creation, and the system that covers it (null when none does: an undeclared usage).
+/// A model call found in source: where, what it calls, its SDK and provider, and the system that covers it (null when
+/// none does: an undeclared usage). <see cref="ContainerIds"/> are the documentation-comment ids of the calling member
+/// and its types, so that calls inside members configured as model calls can be left out once the options are known.
 /// </summary>
 internal sealed record CallSiteModel(
     SourceLocation Location,
@@ -11,4 +12,5 @@ internal sealed record CallSiteModel(
     string Sdk,
     string Provider,
     string Kind,
-    string? CoveringSystemId);
+    string? CoveringSystemId,
+    EquatableArray<string> ContainerIds);

@@ -25,17 +25,23 @@ internal static class CallSiteReader
     {
         var node = context.Node;
         var detection = CallSiteDetection.For(context.SemanticModel.Compilation, cancellationToken);
-        var isCandidate = node is ImplicitObjectCreationExpressionSyntax
+        return Read(node, context.SemanticModel, detection, name => detection.IsCandidate(name), cancellationToken);
+    }
+
+    /// <summary>Reads the call at a node when its name passes <paramref name="isCandidate"/>; null when it is not a model call to list.</summary>
+    public static CallSiteModel? Read(SyntaxNode node, SemanticModel semanticModel, CallSiteDetection detection, System.Func<string, bool> isCandidate, CancellationToken cancellationToken)
+    {
+        var candidate = node is ImplicitObjectCreationExpressionSyntax
             ? detection.HasConstructorCalls
-            : SimpleName(node) is { } name && detection.IsCandidate(name);
-        if (!isCandidate || detection.Detector is null || detection.Coverage is null)
+            : SimpleName(node) is { } name && isCandidate(name);
+        if (!candidate || detection.Detector is null || detection.Coverage is null)
         {
             return null;
         }
 
-        if (context.SemanticModel.GetOperation(node, cancellationToken) is not { } operation ||
+        if (semanticModel.GetOperation(node, cancellationToken) is not { } operation ||
             ModelCallSite.Find(operation, detection.Detector, cancellationToken) is not { } site ||
-            EnclosingMember(context.SemanticModel, node, cancellationToken) is not { } member)
+            EnclosingMember(semanticModel, node, cancellationToken) is not { } member)
         {
             return null;
         }
@@ -54,7 +60,29 @@ internal static class CallSiteReader
             site.Sdk,
             site.Provider,
             site.Match.Kind.ToString(),
-            coverage.Kind == CallSiteCoverageKind.Covered ? coverage.SystemId : null);
+            coverage.Kind == CallSiteCoverageKind.Covered ? coverage.SystemId : null,
+            ContainerIds(member));
+    }
+
+    /// <summary>The documentation-comment ids of a member and of its containing types, innermost first.</summary>
+    public static EquatableArray<string> ContainerIds(ISymbol member)
+    {
+        var ids = new System.Collections.Generic.List<string>();
+        for (var symbol = member; symbol is IMethodSymbol or IPropertySymbol or IFieldSymbol or IEventSymbol or INamedTypeSymbol; symbol = symbol.ContainingSymbol)
+        {
+            var target = symbol is IMethodSymbol { AssociatedSymbol: { } associated } ? associated : symbol;
+            if (DocumentationCommentId.CreateDeclarationId(target) is { } id)
+            {
+                ids.Add(id);
+            }
+
+            if (!SymbolEqualityComparer.Default.Equals(target, symbol) && DocumentationCommentId.CreateDeclarationId(symbol) is { } accessorId)
+            {
+                ids.Add(accessorId);
+            }
+        }
+
+        return ids.ToEquatableArray();
     }
 
     private static string? SimpleName(SyntaxNode node)

@@ -7,6 +7,7 @@ internal static class TrackingNames
     public const string AllAttributeUses = nameof(AllAttributeUses);
     public const string CallSites = nameof(CallSites);
     public const string AllCallSites = nameof(AllCallSites);
+    public const string ConfiguredCallSites = nameof(ConfiguredCallSites);
     public const string BuildOptions = nameof(BuildOptions);
     public const string AssemblyIdentity = nameof(AssemblyIdentity);
     public const string Manifest = nameof(Manifest);

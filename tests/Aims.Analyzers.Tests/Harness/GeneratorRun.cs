@@ -49,7 +49,12 @@ public sealed class GeneratorRun
     /// Runs the generator. Broken input (<paramref name="allowSourceErrors"/>) may not compile, but the generator must
     /// not fail and the file it generates must not add errors.
     /// </summary>
-    public static GeneratorRun Run(Compilation compilation, GeneratorDriver? driver = null, IDictionary<string, string>? buildProperties = null, bool allowSourceErrors = false)
+    public static GeneratorRun Run(
+        Compilation compilation,
+        GeneratorDriver? driver = null,
+        IDictionary<string, string>? buildProperties = null,
+        bool allowSourceErrors = false,
+        IDictionary<string, string>? analyzerOptions = null)
     {
         var global = new Dictionary<string, string>
         {
@@ -59,6 +64,11 @@ public sealed class GeneratorRun
         foreach (var (key, value) in buildProperties ?? new Dictionary<string, string>())
         {
             global["build_property." + key] = value;
+        }
+
+        foreach (var (key, value) in analyzerOptions ?? new Dictionary<string, string>())
+        {
+            global[key] = value;
         }
 
         driver ??= CSharpGeneratorDriver.Create(

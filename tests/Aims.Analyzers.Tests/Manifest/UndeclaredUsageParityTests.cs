@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.Json;
 using Aims.Analyzers.Rules;
 using Aims.Analyzers.Tests.Harness;
@@ -56,19 +57,68 @@ public sealed class UndeclaredUsageParityTests
         }
         """;
 
-    [Fact]
-    public async Task Undeclared_usages_in_the_manifest_are_exactly_the_AIMS001_sites()
+    private const string ConfiguredShapes = """
+        using System.Threading.Tasks;
+        using Microsoft.Extensions.AI;
+
+        namespace Contoso.Llm
+        {
+            public sealed class Gateway(IChatClient chat)
+            {
+                public async Task<string> AskAsync(string prompt) => (await chat.GetResponseAsync(prompt)).Text;
+                public Task<string> HealthAsync() => Task.FromResult("ok");
+            }
+
+            public sealed class Scorer
+            {
+                public Scorer(string model) { }
+                public double Score(string text) => text.Length;
+            }
+        }
+
+        namespace App
+        {
+            using Contoso.Llm;
+
+            public sealed class Uses(Gateway gateway, IChatClient chat)
+            {
+                public Task<string> Ask() => gateway.AskAsync("hi");
+                public Task<string> Health() => gateway.HealthAsync();
+                public double Score() => new Scorer("m").Score("text");
+                public Task<ChatResponse> Direct() => chat.GetResponseAsync("hi");
+            }
+        }
+        """;
+
+    public static TheoryData<string, string> Projects => new()
     {
-        var compilation = GeneratorRun.Compile([("Shapes.cs", Shapes)]);
+        { Shapes, "" },
+        { ConfiguredShapes, "T:Contoso.Llm.Gateway;M:Contoso.Ml.Missing;M:Contoso.Llm.Scorer.#ctor(System.String)" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Projects))]
+    public async Task Undeclared_usages_in_the_manifest_are_exactly_the_AIMS001_sites(string source, string configuredSymbols)
+    {
+        var compilation = GeneratorRun.Compile([("Shapes.cs", source)]);
+        var options = new Dictionary<string, string>();
+        if (configuredSymbols.Length > 0)
+        {
+            options["aims.model_call_symbols"] = configuredSymbols;
+        }
+
+        var provider = new TestAnalyzerConfigOptionsProvider(
+            options.ToImmutableDictionary(),
+            System.Collections.Immutable.ImmutableDictionary<string, System.Collections.Immutable.ImmutableDictionary<string, string>>.Empty);
         var analyzerLines = (await compilation
-                .WithAnalyzers([new ModelCallCoverageAnalyzer()], new AnalyzerOptions([]))
+                .WithAnalyzers([new ModelCallCoverageAnalyzer()], new AnalyzerOptions([], provider))
                 .GetAnalyzerDiagnosticsAsync())
             .Where(d => d.Id == "AIMS001")
             .Select(d => d.Location.GetLineSpan().StartLinePosition.Line + 1)
             .Order()
             .ToList();
 
-        using var manifest = JsonDocument.Parse(GeneratorRun.Run(compilation).ManifestJson);
+        using var manifest = JsonDocument.Parse(GeneratorRun.Run(compilation, analyzerOptions: options).ManifestJson);
         var manifestLines = manifest.RootElement.GetProperty("undeclaredUsages").EnumerateArray()
             .Select(usage => usage.GetProperty("line").GetInt32())
             .Order()
