@@ -16,12 +16,6 @@ namespace Aims.Analyzers.Rules;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ModelPinningAnalyzer : DiagnosticAnalyzer
 {
-    private static readonly ImmutableHashSet<string> ModelParameterNames =
-        ImmutableHashSet.Create(StringComparer.OrdinalIgnoreCase, "model", "modelId", "modelName", "defaultModelId");
-
-    private static readonly ImmutableHashSet<string> ModelPropertyNames =
-        ImmutableHashSet.Create(StringComparer.Ordinal, "Model", "ModelId", "ModelName");
-
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.UnpinnedModel);
 
     public override void Initialize(AnalysisContext context)
@@ -43,47 +37,33 @@ public sealed class ModelPinningAnalyzer : DiagnosticAnalyzer
 
     private static void AnalyzeArguments(OperationAnalysisContext context, SdkTypeProviders providers)
     {
-        var (method, arguments) = context.Operation switch
+        var arguments = context.Operation switch
         {
-            IInvocationOperation invocation => (invocation.TargetMethod, invocation.Arguments),
-            IObjectCreationOperation { Constructor: { } constructor } creation => (constructor, creation.Arguments),
-            _ => (null, ImmutableArray<IArgumentOperation>.Empty),
+            IInvocationOperation invocation => invocation.Arguments,
+            IObjectCreationOperation creation => creation.Arguments,
+            _ => ImmutableArray<IArgumentOperation>.Empty,
         };
-
-        if (method?.ContainingType is not { } type || providers.Of(type) is not { } provider)
-        {
-            return;
-        }
 
         foreach (var argument in arguments)
         {
-            if (argument.Parameter is { } parameter && ModelParameterNames.Contains(parameter.Name))
+            if (ModelIdentifierSite.FromArgument(argument, providers.Of) is { } site)
             {
-                Check(context, argument.Value, provider);
+                Check(context, site.Value, site.Provider);
             }
         }
     }
 
     private static void AnalyzeAssignment(OperationAnalysisContext context, SdkTypeProviders providers)
     {
-        if (context.Operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: { } property } } assignment &&
-            ModelPropertyNames.Contains(property.Name) &&
-            providers.Of(property.ContainingType) is { } provider)
+        if (context.Operation is ISimpleAssignmentOperation assignment && ModelIdentifierSite.FromAssignment(assignment, providers.Of) is { } site)
         {
-            Check(context, assignment.Value, provider);
+            Check(context, site.Value, site.Provider);
         }
     }
 
     private static void Check(OperationAnalysisContext context, IOperation value, ModelProvider provider)
     {
-        while (value is IConversionOperation conversion)
-        {
-            value = conversion.Operand;
-        }
-
-        if (value.ConstantValue is { HasValue: true, Value: string modelId } &&
-            !GovernanceValueRules.IsBlank(modelId) &&
-            !ModelProviders.IsPinned(provider, modelId))
+        if (ModelIdentifierSite.ConstantModelId(value) is { } modelId && !ModelProviders.IsPinned(provider, modelId))
         {
             context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnpinnedModel, value.Syntax.GetLocation(), modelId, provider.Name, Hint(provider)));
         }

@@ -1,0 +1,55 @@
+using System;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Aims.Analyzers.Detection;
+
+/// <summary>
+/// Where code names a model: a constant passed to a model parameter of an AI SDK method or constructor
+/// (<c>GetChatClient("…")</c>, <c>new ChatClient("…", …)</c>) or assigned to a Model/ModelId property of an SDK type.
+/// Shared by AIMS010 and the manifest's inferred models.
+/// </summary>
+internal static class ModelIdentifierSite
+{
+    public static readonly ImmutableHashSet<string> ModelParameterNames =
+        ImmutableHashSet.Create(StringComparer.OrdinalIgnoreCase, "model", "modelId", "modelName", "defaultModelId");
+
+    public static readonly ImmutableHashSet<string> ModelPropertyNames =
+        ImmutableHashSet.Create(StringComparer.Ordinal, "Model", "ModelId", "ModelName");
+
+    /// <summary>The value operation and provider when <paramref name="argument"/> passes a model to an SDK member.</summary>
+    public static (IOperation Value, ModelProvider Provider)? FromArgument(IArgumentOperation argument, Func<INamedTypeSymbol, ModelProvider?> providerOf)
+    {
+        var method = argument.Parent switch
+        {
+            IInvocationOperation invocation => invocation.TargetMethod,
+            IObjectCreationOperation creation => creation.Constructor,
+            _ => null,
+        };
+
+        return argument.Parameter is { } parameter && ModelParameterNames.Contains(parameter.Name) &&
+            method?.ContainingType is { } type && providerOf(type) is { } provider
+            ? (argument.Value, provider)
+            : null;
+    }
+
+    /// <summary>The value operation and provider when <paramref name="assignment"/> sets a model property of an SDK type.</summary>
+    public static (IOperation Value, ModelProvider Provider)? FromAssignment(ISimpleAssignmentOperation assignment, Func<INamedTypeSymbol, ModelProvider?> providerOf) =>
+        assignment.Target is IPropertyReferenceOperation { Property: { } property } &&
+        ModelPropertyNames.Contains(property.Name) &&
+        providerOf(property.ContainingType) is { } provider
+            ? (assignment.Value, provider)
+            : null;
+
+    /// <summary>The constant model id of a value, seen through conversions (Anthropic's Model type converts from string).</summary>
+    public static string? ConstantModelId(IOperation value)
+    {
+        while (value is IConversionOperation conversion)
+        {
+            value = conversion.Operand;
+        }
+
+        return value.ConstantValue is { HasValue: true, Value: string modelId } && !string.IsNullOrWhiteSpace(modelId) ? modelId : null;
+    }
+}
