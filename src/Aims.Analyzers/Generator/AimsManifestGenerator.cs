@@ -47,6 +47,15 @@ public sealed class AimsManifestGenerator : IIncrementalGenerator
             .Select(static (items, _) => items.ToEquatableArray())
             .WithTrackingName(TrackingNames.AllCallSites);
 
+        var modelLiterals = context.SyntaxProvider
+            .CreateSyntaxProvider(ModelLiteralReader.IsCandidate, ModelLiteralReader.Read)
+            .Where(static literal => literal is not null)
+            .Select(static (literal, _) => literal!)
+            .WithTrackingName(TrackingNames.ModelLiterals)
+            .Collect()
+            .Select(static (items, _) => items.ToEquatableArray())
+            .WithTrackingName(TrackingNames.AllModelLiterals);
+
         var configured = context.CompilationProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Select(static (input, cancellationToken) => ConfiguredCallSites.Find(input.Left, input.Right, cancellationToken))
@@ -60,10 +69,10 @@ public sealed class AimsManifestGenerator : IIncrementalGenerator
             .Select(static (compilation, _) => (Name: compilation.AssemblyName ?? string.Empty, Version: compilation.Assembly.Identity.Version.ToString()))
             .WithTrackingName(TrackingNames.AssemblyIdentity);
 
-        var manifest = allUses.Combine(callSites).Combine(configured).Combine(options).Combine(assembly)
+        var manifest = allUses.Combine(callSites).Combine(configured).Combine(modelLiterals).Combine(options).Combine(assembly)
             .Select(static (input, _) =>
             {
-                var ((((attributeUses, sites), configuredSites), build), identity) = input;
+                var (((((attributeUses, sites), configuredSites), literals), build), identity) = input;
                 var version = GeneratorVersion();
                 var allSites = sites.Where(site => !configuredSites.IsInsideConfiguredMember(site)).Concat(configuredSites.Sites)
                     .GroupBy(site => (site.Location, site.CalledMember))
@@ -71,7 +80,8 @@ public sealed class AimsManifestGenerator : IIncrementalGenerator
                 var json = ManifestWriter.Write(
                     new ManifestContext(identity.Name, identity.Version, build.AnalysisMode, build.SourceRevision, build.ProjectDirectory, version),
                     attributeUses,
-                    allSites);
+                    allSites,
+                    literals);
                 return (Json: json, build.RootNamespace, Version: version);
             })
             .WithTrackingName(TrackingNames.Manifest);

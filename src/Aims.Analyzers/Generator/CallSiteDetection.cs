@@ -27,6 +27,9 @@ internal sealed class CallSiteDetection
 
     public ModelCallDetector? Detector { get; }
 
+    /// <summary>The provider of each SDK type, for model identifiers.</summary>
+    public SdkTypeProviders Providers { get; } = new();
+
     public CoverageResolver? Coverage { get; }
 
     public static CallSiteDetection For(Compilation compilation, CancellationToken cancellationToken) =>

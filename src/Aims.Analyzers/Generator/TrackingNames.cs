@@ -8,6 +8,8 @@ internal static class TrackingNames
     public const string CallSites = nameof(CallSites);
     public const string AllCallSites = nameof(AllCallSites);
     public const string ConfiguredCallSites = nameof(ConfiguredCallSites);
+    public const string ModelLiterals = nameof(ModelLiterals);
+    public const string AllModelLiterals = nameof(AllModelLiterals);
     public const string BuildOptions = nameof(BuildOptions);
     public const string AssemblyIdentity = nameof(AssemblyIdentity);
     public const string Manifest = nameof(Manifest);

@@ -22,6 +22,9 @@ internal sealed class AiSystemEntry
 
     public List<CallSiteModel> CallSites { get; } = new();
 
+    /// <summary>Models named by constants in the system's code (where clients are created or configured).</summary>
+    public List<ModelLiteralModel> ModelLiterals { get; } = new();
+
     /// <summary>The risk tier; an undefined value (AIMS007) is no assessment, so it reads as Unassessed.</summary>
     public string Risk => Declaration.Argument("Risk") is { } risk && KnownRisks.Contains(risk) ? risk : "Unassessed";
 

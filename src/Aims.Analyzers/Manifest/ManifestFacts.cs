@@ -11,7 +11,7 @@ namespace Aims.Analyzers.Manifest;
 /// </summary>
 internal sealed class ManifestFacts
 {
-    public ManifestFacts(IEnumerable<AttributeUseModel> uses, IEnumerable<CallSiteModel> callSites)
+    public ManifestFacts(IEnumerable<AttributeUseModel> uses, IEnumerable<CallSiteModel> callSites, IEnumerable<ModelLiteralModel> modelLiterals)
     {
         var all = uses.ToList();
         foreach (var declaration in all.Where(use => use.AttributeName == AimsAttributeNames.AiSystem && GovernanceValueRules.IsWellFormedId(use.Argument("Id"))))
@@ -65,6 +65,14 @@ internal sealed class ManifestFacts
             else if (Systems.TryGetValue(site.CoveringSystemId, out var system))
             {
                 system.CallSites.Add(site);
+            }
+        }
+
+        foreach (var literal in modelLiterals.Distinct())
+        {
+            if (Systems.TryGetValue(literal.CoveringSystemId, out var system))
+            {
+                system.ModelLiterals.Add(literal);
             }
         }
 

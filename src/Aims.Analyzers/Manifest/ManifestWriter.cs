@@ -14,13 +14,13 @@ internal static class ManifestWriter
 {
     public const string SchemaVersion = "1.0";
 
-    public static string Write(ManifestContext context, IEnumerable<AttributeUseModel> uses, IEnumerable<CallSiteModel> callSites)
+    public static string Write(ManifestContext context, IEnumerable<AttributeUseModel> uses, IEnumerable<CallSiteModel> callSites, IEnumerable<ModelLiteralModel> modelLiterals)
     {
         var relativeUses = uses.Select(use => use with { Location = Relative(use.Location, context.ProjectDirectory) })
             .OrderBy(use => use.Location.Path, StringComparer.Ordinal).ThenBy(use => use.Location.Line).ThenBy(use => use.AttributeName, StringComparer.Ordinal);
         var relativeSites = callSites.Select(site => site with { Location = Relative(site.Location, context.ProjectDirectory) })
             .OrderBy(site => site.Location.Path, StringComparer.Ordinal).ThenBy(site => site.Location.Line).ThenBy(site => site.CalledMember, StringComparer.Ordinal);
-        var facts = new ManifestFacts(relativeUses, relativeSites);
+        var facts = new ManifestFacts(relativeUses, relativeSites, modelLiterals);
         var controls = AnnexAControls.All.Select(control => (control, result: ControlEvaluator.Evaluate(control, facts))).ToList();
 
         var json = new JsonWriter();
@@ -157,11 +157,34 @@ internal static class ManifestWriter
             json.EndObject();
         }
 
-        // Providers reached by calls that no declared model names: inferred from the SDK.
-        var declaredProviders = new HashSet<string>(system.FactsOf(AimsAttributeNames.AiModel).Select(m => m.Argument("Provider") ?? string.Empty), StringComparer.OrdinalIgnoreCase);
+        // Models named in the system's code that no declaration names: inferred from the SDK and the model literal.
+        var declared = system.FactsOf(AimsAttributeNames.AiModel).ToList();
+        var namedProviders = new HashSet<string>(declared.Select(m => m.Argument("Provider") ?? string.Empty), StringComparer.OrdinalIgnoreCase);
+        foreach (var literal in system.ModelLiterals.OrderBy(l => l.Provider, StringComparer.Ordinal).ThenBy(l => l.ModelId, StringComparer.Ordinal))
+        {
+            namedProviders.Add(literal.Provider);
+            if (declared.Any(m => string.Equals(m.Argument("Provider"), literal.Provider, StringComparison.OrdinalIgnoreCase) && m.Argument("ModelId") == literal.ModelId))
+            {
+                continue;
+            }
+
+            json.StartObject();
+            json.String("provider", literal.Provider);
+            json.String("modelId", literal.ModelId);
+            json.String("version", null);
+            json.String("hosting", null);
+            json.String("supplierAgreement", null);
+            json.String("modelCardUri", null);
+            json.String("source", "inferred");
+            json.String("sdk", null);
+            json.Null("declaredAt");
+            json.EndObject();
+        }
+
+        // Providers reached by calls that no model above names: inferred from the SDK alone.
         foreach (var inferred in system.CallSites.Select(site => (site.Provider, site.Sdk)).Distinct().OrderBy(p => p.Provider, StringComparer.Ordinal).ThenBy(p => p.Sdk, StringComparer.Ordinal))
         {
-            if (declaredProviders.Contains(inferred.Provider))
+            if (namedProviders.Contains(inferred.Provider))
             {
                 continue;
             }

@@ -13,7 +13,7 @@ public sealed class GeneratorCachingTests
 {
     private static readonly string[] TrackedSteps =
     [
-        TrackingNames.AttributeUses, TrackingNames.AllAttributeUses, TrackingNames.CallSites, TrackingNames.AllCallSites, TrackingNames.ConfiguredCallSites,
+        TrackingNames.AttributeUses, TrackingNames.AllAttributeUses, TrackingNames.CallSites, TrackingNames.AllCallSites, TrackingNames.ConfiguredCallSites, TrackingNames.ModelLiterals, TrackingNames.AllModelLiterals,
         TrackingNames.BuildOptions, TrackingNames.AssemblyIdentity, TrackingNames.Manifest,
     ];
 

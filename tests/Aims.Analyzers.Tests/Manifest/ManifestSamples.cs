@@ -44,6 +44,7 @@ public static class ManifestSamples
             internal sealed class Summariser(IChatClient chat)
             {
                 public Task<ChatResponse> SummariseAsync(string text) => chat.GetResponseAsync("Summarise: " + text);
+                public object Fallback(OpenAI.OpenAIClient openAi) => openAi.GetChatClient("gpt-4o-mini-2024-07-18");
             }
 
             [AiSystem("ticket-router", Purpose = "Routes tickets", Owner = "Support Engineering", Risk = AiRiskLevel.Minimal, ServesPeopleDirectly = false)]
