@@ -1,3 +1,4 @@
+using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace Aims.Analyzers.Declarations;
@@ -33,6 +34,10 @@ internal static class AimsAttributeNames
         ns.ContainingNamespace is { IsGlobalNamespace: true }
             ? type.Name
             : null;
+
+    /// <summary>Whether an assembly was compiled against Aims.Annotations, and so may carry Aims attributes.</summary>
+    public static bool IsReferencedBy(IAssemblySymbol assembly) =>
+        assembly.Modules.Any(module => module.ReferencedAssemblies.Any(identity => identity.Name == AnnotationsAssembly));
 
     public static bool Has(ISymbol symbol, string name)
     {

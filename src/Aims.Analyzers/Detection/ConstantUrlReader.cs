@@ -33,7 +33,7 @@ internal static class ConstantUrlReader
 
     private static string? Read(IOperation? value, int depth, CancellationToken cancellationToken)
     {
-        value = Unwrap(value);
+        value = value?.WithoutConversions();
         if (value is null || depth > MaxDepth)
         {
             return null;
@@ -102,16 +102,6 @@ internal static class ConstantUrlReader
         return semanticModel.GetOperation(declarator, cancellationToken) is IVariableDeclaratorOperation { Initializer.Value: var initialValue }
             ? initialValue
             : null;
-    }
-
-    private static IOperation? Unwrap(IOperation? value)
-    {
-        while (value is IConversionOperation conversion)
-        {
-            value = conversion.Operand;
-        }
-
-        return value;
     }
 
     private static bool IsSystemUri(ITypeSymbol? type) =>

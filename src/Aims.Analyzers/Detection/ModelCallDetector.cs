@@ -226,18 +226,9 @@ internal sealed class ModelCallDetector
         var assemblies = new HashSet<IAssemblySymbol>(SymbolEqualityComparer.Default);
         foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
         {
-            if (assembly.Name == AimsAttributeNames.AnnotationsAssembly)
+            if (assembly.Name != AimsAttributeNames.AnnotationsAssembly && AimsAttributeNames.IsReferencedBy(assembly))
             {
-                continue;
-            }
-
-            foreach (var module in assembly.Modules)
-            {
-                if (module.ReferencedAssemblies.Any(identity => identity.Name == AimsAttributeNames.AnnotationsAssembly))
-                {
-                    assemblies.Add(assembly);
-                    break;
-                }
+                assemblies.Add(assembly);
             }
         }
 

@@ -45,11 +45,7 @@ internal static class ModelIdentifierSite
     /// <summary>The constant model id of a value, seen through conversions (Anthropic's Model type converts from string).</summary>
     public static string? ConstantModelId(IOperation value)
     {
-        while (value is IConversionOperation conversion)
-        {
-            value = conversion.Operand;
-        }
-
+        value = value.WithoutConversions();
         return value.ConstantValue is { HasValue: true, Value: string modelId } && !string.IsNullOrWhiteSpace(modelId) ? modelId : null;
     }
 }

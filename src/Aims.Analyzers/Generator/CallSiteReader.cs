@@ -41,7 +41,7 @@ internal static class CallSiteReader
 
         if (semanticModel.GetOperation(node, cancellationToken) is not { } operation ||
             ModelCallSite.Find(operation, detection.Detector, cancellationToken) is not { } site ||
-            EnclosingMember(semanticModel, node, cancellationToken) is not { } member)
+            EnclosingMember.Of(semanticModel, node, cancellationToken) is not { } member)
         {
             return null;
         }
@@ -102,16 +102,5 @@ internal static class CallSiteReader
             QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
             _ => null,
         };
-    }
-
-    private static ISymbol? EnclosingMember(SemanticModel semanticModel, SyntaxNode node, CancellationToken cancellationToken)
-    {
-        var symbol = semanticModel.GetEnclosingSymbol(node.SpanStart, cancellationToken);
-        while (symbol is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction or MethodKind.LocalFunction })
-        {
-            symbol = symbol.ContainingSymbol;
-        }
-
-        return symbol;
     }
 }

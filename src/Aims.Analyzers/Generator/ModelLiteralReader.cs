@@ -38,12 +38,7 @@ internal static class ModelLiteralReader
             return null;
         }
 
-        var member = context.SemanticModel.GetEnclosingSymbol(context.Node.SpanStart, cancellationToken);
-        while (member is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction or MethodKind.LocalFunction })
-        {
-            member = member.ContainingSymbol;
-        }
-
+        var member = EnclosingMember.Of(context.SemanticModel, context.Node, cancellationToken);
         return member is not null && detection.Coverage.Resolve(found.Value, member) is { Kind: CallSiteCoverageKind.Covered, SystemId: { } systemId }
             ? new ModelLiteralModel(found.Provider.Name, modelId, systemId)
             : null;

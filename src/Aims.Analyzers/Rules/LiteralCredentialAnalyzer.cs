@@ -102,11 +102,7 @@ public sealed class LiteralCredentialAnalyzer : DiagnosticAnalyzer
 
     private static string? Literal(IOperation value)
     {
-        while (value is IConversionOperation conversion)
-        {
-            value = conversion.Operand;
-        }
-
+        value = value.WithoutConversions();
         return value.ConstantValue is { HasValue: true, Value: string text } && !string.IsNullOrWhiteSpace(text) ? text : null;
     }
 
