@@ -6,7 +6,7 @@ namespace Aims.Analyzers.EndToEndTests;
 /// <summary>Packs Aims.Analyzers once into a temporary folder feed; every test builds against that package.</summary>
 public sealed class PackageFixture : IAsyncLifetime
 {
-    public string RepositoryRoot { get; } = FindRepositoryRoot();
+    public string RepositoryRoot => Aims.Analyzers.Tests.Documentation.RepositoryFiles.Root;
 
     public string WorkDirectory { get; } = Directory.CreateTempSubdirectory("aims-e2e-").FullName;
 
@@ -41,18 +41,5 @@ public sealed class PackageFixture : IAsyncLifetime
     {
         var props = XDocument.Load(Path.Combine(RepositoryRoot, "Directory.Packages.props"));
         return props.Descendants("PackageVersion").Single(e => (string?)e.Attribute("Include") == packageId).Attribute("Version")!.Value;
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Aims.Analyzers.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Aims.Analyzers.sln not found above " + AppContext.BaseDirectory);
     }
 }

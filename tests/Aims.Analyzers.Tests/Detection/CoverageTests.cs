@@ -9,16 +9,8 @@ public sealed class CoverageTests
     // What the declarations say about disclosure or staleness is tested in SystemUsageTests.
     private static class Verify
     {
-        public static Task VerifyAsync(params string[] sources)
-        {
-            var test = new Test { OnlyIds = new HashSet<string> { "AIMS001" } };
-            foreach (var source in sources)
-            {
-                test.WithSource(source);
-            }
-
-            return test.RunAsync();
-        }
+        public static Task VerifyAsync(params string[] sources) =>
+            new Test { OnlyIds = new HashSet<string> { "AIMS001" } }.WithSources(sources).RunAsync();
     }
 
     [Fact]

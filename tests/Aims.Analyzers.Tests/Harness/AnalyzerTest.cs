@@ -45,16 +45,17 @@ public sealed class AnalyzerTest<TAnalyzer>
         return this;
     }
 
-    public static Task VerifyAsync(params string[] markups)
+    public AnalyzerTest<TAnalyzer> WithSources(params string[] markups)
     {
-        var test = new AnalyzerTest<TAnalyzer>();
         foreach (var markup in markups)
         {
-            test.WithSource(markup);
+            WithSource(markup);
         }
 
-        return test.RunAsync();
+        return this;
     }
+
+    public static Task VerifyAsync(params string[] markups) => new AnalyzerTest<TAnalyzer>().WithSources(markups).RunAsync();
 
     public async Task<ImmutableArray<Diagnostic>> RunAsync()
     {

@@ -24,15 +24,7 @@ public sealed class SystemDeclarationTests
 
     private static Task VerifyAsync(params string[] sources) => Run(new Test(), sources);
 
-    private static Task Run(Test test, params string[] sources)
-    {
-        foreach (var source in sources)
-        {
-            test.WithSource(source);
-        }
-
-        return test.RunAsync();
-    }
+    private static Task Run(Test test, params string[] sources) => test.WithSources(sources).RunAsync();
 
     [Fact]
     public Task A_complete_limited_risk_declaration_reports_nothing() => VerifyAsync("""

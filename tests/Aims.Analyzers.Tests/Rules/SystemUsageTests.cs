@@ -12,12 +12,7 @@ public sealed class SystemUsageTests
     private static Task Run(Test test, params string[] sources)
     {
         test.OnlyIds = new HashSet<string> { "AIMS012", "AIMS016" };
-        foreach (var source in sources)
-        {
-            test.WithSource(source);
-        }
-
-        return test.RunAsync();
+        return test.WithSources(sources).RunAsync();
     }
 
     [Fact]
