@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
+using Aims.Analyzers.Detection;
 using Microsoft.CodeAnalysis;
 
 namespace Aims.Analyzers.Declarations;
@@ -59,11 +60,11 @@ internal sealed class AiSystemIndex
     private static AiSystemIndex Build(Compilation compilation, CancellationToken cancellationToken)
     {
         var uses = new List<AimsAttributeUse>();
-        var candidateTrees = new HashSet<SyntaxTree>(compilation.SyntaxTrees.Where(tree => AttributeTextPrefilter.MayUseAimsAttributes(tree, cancellationToken)));
+        var candidateTrees = new HashSet<SyntaxTree>(compilation.SyntaxTrees.Where(tree => SourceTextPrefilter.MayUseAimsAttributes(tree, cancellationToken)));
         Collect(compilation.Assembly, uses, type => type.DeclaringSyntaxReferences.Any(reference => candidateTrees.Contains(reference.SyntaxTree)), cancellationToken);
         foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
         {
-            if (assembly.Modules.Any(module => module.ReferencedAssemblies.Any(identity => identity.Name == AimsAttributeNames.AnnotationsAssembly)))
+            if (AimsAttributeNames.IsReferencedBy(assembly))
             {
                 Collect(assembly, uses, _ => true, cancellationToken);
             }
