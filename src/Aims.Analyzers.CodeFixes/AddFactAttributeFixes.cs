@@ -8,20 +8,20 @@ namespace Aims.Analyzers.CodeFixes;
 /// <summary>AIMS002: add [HumanOversight] with a reviewer placeholder.</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddHumanOversightFixProvider)), Shared]
 public sealed class AddHumanOversightFixProvider() : AddFactAttributeFixProvider(
-    DiagnosticIds.HighRiskWithoutOversight,
+    RuleTable.HighRiskWithoutOversight.Id,
     "Add [HumanOversight]",
     "global::Aims.HumanOversight(global::Aims.OversightMode.HumanInTheLoop, Reviewer = \"<reviewer>\")");
 
 /// <summary>AIMS003: add [DataSource] with a name placeholder.</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddDataSourceFixProvider)), Shared]
 public sealed class AddDataSourceFixProvider() : AddFactAttributeFixProvider(
-    DiagnosticIds.SystemWithoutDataSource,
+    RuleTable.SystemWithoutDataSource.Id,
     "Add [DataSource]",
     "global::Aims.DataSource(\"<data-source>\")");
 
 /// <summary>AIMS013: add [AiEventLogging] with a placeholder for what is logged.</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddEventLoggingFixProvider)), Shared]
 public sealed class AddEventLoggingFixProvider() : AddFactAttributeFixProvider(
-    DiagnosticIds.HighRiskWithoutEventLogging,
+    RuleTable.HighRiskWithoutEventLogging.Id,
     "Add [AiEventLogging]",
     "global::Aims.AiEventLogging(\"<events>\")");

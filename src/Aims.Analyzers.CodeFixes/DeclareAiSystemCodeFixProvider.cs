@@ -25,7 +25,7 @@ public sealed class DeclareAiSystemCodeFixProvider : CodeFixProvider
     public const string AddToKeyPrefix = "AIMS001.AddToAiSystem:";
     private const int MaxSystemsOffered = 5;
 
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.UndeclaredModelCall);
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleTable.UndeclaredModelCall.Id, RuleTable.UndeclaredServiceCall.Id);
 
     public override FixAllProvider GetFixAllProvider() => DeclareAiSystemFixAllProvider.Instance;
 
@@ -90,7 +90,7 @@ public sealed class DeclareAiSystemCodeFixProvider : CodeFixProvider
     internal static async Task<ISet<string>> TakenIdsAsync(Project project, CancellationToken cancellationToken)
     {
         var compilation = (await project.GetCompilationAsync(cancellationToken).ConfigureAwait(false))!;
-        return new HashSet<string>(AiSystemIndex.Get(compilation, cancellationToken)?.Declarations.Keys ?? Enumerable.Empty<string>(), System.StringComparer.Ordinal);
+        return new HashSet<string>(CompilationDeclarations.Get(compilation, cancellationToken).Systems.Values.Where(system => !system.Declarations.IsEmpty).Select(system => system.Id), System.StringComparer.Ordinal);
     }
 
     private static string Declaration(string id) =>
@@ -104,18 +104,12 @@ public sealed class DeclareAiSystemCodeFixProvider : CodeFixProvider
     /// <summary>Systems declared in source, nearest first: in the same file by distance, then by file path.</summary>
     private static IEnumerable<string> NearestSystems(Compilation compilation, Location location, CancellationToken cancellationToken)
     {
-        if (AiSystemIndex.Get(compilation, cancellationToken) is not { } index)
-        {
-            return Enumerable.Empty<string>();
-        }
-
-        var line = location.GetLineSpan().StartLinePosition.Line;
-        return index.Declarations
-            .Where(pair => GovernanceValueRules.IsWellFormedId(pair.Key))
-            .SelectMany(pair => pair.Value.Where(use => use.IsInSource).Select(use => (Id: pair.Key, Span: use.GetLocation(cancellationToken).GetLineSpan())))
-            .OrderBy(entry => entry.Span.Path == location.GetLineSpan().Path ? 0 : 1)
-            .ThenBy(entry => entry.Span.Path == location.GetLineSpan().Path ? System.Math.Abs(entry.Span.StartLinePosition.Line - line) : 0)
-            .ThenBy(entry => entry.Span.Path, System.StringComparer.Ordinal)
+        var here = location.GetLineSpan();
+        return CompilationDeclarations.Get(compilation, cancellationToken).DeclaredSystems()
+            .Select(declared => (declared.Id, Location: declared.Declaration.Location!))
+            .OrderBy(entry => entry.Location.Path == here.Path ? 0 : 1)
+            .ThenBy(entry => entry.Location.Path == here.Path ? System.Math.Abs(entry.Location.Line - 1 - here.StartLinePosition.Line) : 0)
+            .ThenBy(entry => entry.Location.Path, System.StringComparer.Ordinal)
             .ThenBy(entry => entry.Id, System.StringComparer.Ordinal)
             .Select(entry => entry.Id)
             .Distinct()

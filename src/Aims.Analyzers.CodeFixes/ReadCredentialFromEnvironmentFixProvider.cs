@@ -19,7 +19,7 @@ namespace Aims.Analyzers.CodeFixes;
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ReadCredentialFromEnvironmentFixProvider)), Shared]
 public sealed class ReadCredentialFromEnvironmentFixProvider() : DocumentFixProvider(
-    DiagnosticIds.LiteralCredential, "Read the credential from an environment variable")
+    RuleTable.LiteralCredential.Id, "Read the credential from an environment variable")
 {
     private protected override async Task<Document> FixAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
@@ -28,7 +28,7 @@ public sealed class ReadCredentialFromEnvironmentFixProvider() : DocumentFixProv
         var literals = DiagnosticNodes.Find<ExpressionSyntax>(root, diagnostics);
 
         var edited = root.ReplaceNodes(literals, (original, _) =>
-            EnvironmentRead(CredentialVariables.For(ProviderOf(original, semanticModel, cancellationToken)))
+            EnvironmentRead(ProviderOf(original, semanticModel, cancellationToken)?.CredentialVariable ?? FallbackVariable)
                 .WithTriviaFrom(original)
                 .WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation));
         return await EditCleanup.CleanUpAsync(document.WithSyntaxRoot(edited), cancellationToken).ConfigureAwait(false);
@@ -46,7 +46,7 @@ public sealed class ReadCredentialFromEnvironmentFixProvider() : DocumentFixProv
                 _ => null,
             };
 
-            if (type is not null && ModelProviders.OfSdkType(type) is { } provider && provider != ModelProviders.Unknown)
+            if (type is not null && ModelProviders.OfSdkType(type) is { } provider)
             {
                 return provider;
             }
@@ -54,6 +54,9 @@ public sealed class ReadCredentialFromEnvironmentFixProvider() : DocumentFixProv
 
         return null;
     }
+
+    /// <summary>The variable when no provider is known.</summary>
+    private const string FallbackVariable = "AI_API_KEY";
 
     private static ExpressionSyntax EnvironmentRead(string variable) =>
         SyntaxFactory.ParseExpression(

@@ -28,7 +28,7 @@ public sealed class AiModelAttribute : Attribute
     /// <summary>An explicit version when the identifier does not carry one (ISO/IEC 42001 A.6.2.3; EU AI Act Annex IV 1(b)).</summary>
     public string? Version { get; set; }
 
-    /// <summary>Where the model runs (ISO/IEC 42001 A.4.5).</summary>
+    /// <summary>Where the model runs (ISO/IEC 42001 A.4.5); Unspecified unless set.</summary>
     public AiModelHosting Hosting { get; set; }
 
     /// <summary>The reference of the agreement with the supplier, such as a contract or terms-of-service id (ISO/IEC 42001 A.10.3).</summary>

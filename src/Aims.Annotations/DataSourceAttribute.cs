@@ -16,10 +16,10 @@ public sealed class DataSourceAttribute : Attribute
     /// <summary>The stable name of the data source.</summary>
     public string Name { get; }
 
-    /// <summary>What the system does with the data.</summary>
+    /// <summary>What the system does with the data; Unspecified (null in the manifest) unless set.</summary>
     public DataUsage Usage { get; set; }
 
-    /// <summary>Whether the data contains personal data (GDPR Art. 4(1); ISO/IEC 42001 A.7.4).</summary>
+    /// <summary>Whether the data contains personal data (GDPR Art. 4(1); ISO/IEC 42001 A.7.4). Not setting it states nothing: the manifest writes null and A.7.4 stays a gap.</summary>
     public bool ContainsPersonalData { get; set; }
 
     /// <summary>

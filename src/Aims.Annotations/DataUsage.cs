@@ -5,15 +5,18 @@ namespace Aims;
 /// </summary>
 public enum DataUsage
 {
+    /// <summary>Not stated. The manifest writes null.</summary>
+    Unspecified = 0,
+
     /// <summary>Data sent to the model at inference time as input or prompt.</summary>
-    Inference = 0,
+    Inference = 1,
 
     /// <summary>Data retrieved to ground the model's answer (retrieval-augmented generation).</summary>
-    Grounding = 1,
+    Grounding = 2,
 
     /// <summary>Data used to train or fine-tune a model.</summary>
-    Training = 2,
+    Training = 3,
 
     /// <summary>Data used to validate or test a model.</summary>
-    Evaluation = 3,
+    Evaluation = 4,
 }

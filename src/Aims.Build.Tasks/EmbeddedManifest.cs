@@ -5,8 +5,9 @@ using System.Reflection.PortableExecutable;
 namespace Aims.Build.Tasks;
 
 /// <summary>
-/// Reads the manifest that the generator embeds as [assembly: AssemblyMetadata("Aims.Manifest", json)] straight from
-/// the file's metadata, without loading the assembly.
+/// Reads the manifest that the generator embeds, as [assembly: AssemblyMetadata("Aims.Manifest", json)] or, where a
+/// project's own type named System hides the namespace, [assembly: Aims.AimsManifest(json)], straight from the file's
+/// metadata, without loading the assembly.
 /// </summary>
 internal static class EmbeddedManifest
 {
@@ -26,19 +27,21 @@ internal static class EmbeddedManifest
         foreach (var handle in metadata.GetAssemblyDefinition().GetCustomAttributes())
         {
             var attribute = metadata.GetCustomAttribute(handle);
-            if (!IsAssemblyMetadataAttribute(metadata, attribute.Constructor))
-            {
-                continue;
-            }
+            var (ns, name) = TypeOf(metadata, attribute.Constructor);
 
-            // Blob: prolog 0x0001, then the two constructor strings (key, value).
+            // Blob: prolog 0x0001, then the constructor's strings.
             var blob = metadata.GetBlobReader(attribute.Value);
             if (blob.ReadUInt16() != 1)
             {
                 continue;
             }
 
-            if (blob.ReadSerializedString() == MetadataKey)
+            if (ns == "System.Reflection" && name == "AssemblyMetadataAttribute" && blob.ReadSerializedString() == MetadataKey)
+            {
+                return blob.ReadSerializedString();
+            }
+
+            if (ns == "Aims" && name == "AimsManifestAttribute")
             {
                 return blob.ReadSerializedString();
             }
@@ -47,7 +50,7 @@ internal static class EmbeddedManifest
         return null;
     }
 
-    private static bool IsAssemblyMetadataAttribute(MetadataReader metadata, EntityHandle constructor)
+    private static (string? Namespace, string? Name) TypeOf(MetadataReader metadata, EntityHandle constructor)
     {
         var type = constructor.Kind switch
         {
@@ -58,12 +61,9 @@ internal static class EmbeddedManifest
 
         return type.Kind switch
         {
-            HandleKind.TypeReference => IsName(metadata, metadata.GetTypeReference((TypeReferenceHandle)type).Namespace, metadata.GetTypeReference((TypeReferenceHandle)type).Name),
-            HandleKind.TypeDefinition => IsName(metadata, metadata.GetTypeDefinition((TypeDefinitionHandle)type).Namespace, metadata.GetTypeDefinition((TypeDefinitionHandle)type).Name),
-            _ => false,
+            HandleKind.TypeReference => (metadata.GetString(metadata.GetTypeReference((TypeReferenceHandle)type).Namespace), metadata.GetString(metadata.GetTypeReference((TypeReferenceHandle)type).Name)),
+            HandleKind.TypeDefinition => (metadata.GetString(metadata.GetTypeDefinition((TypeDefinitionHandle)type).Namespace), metadata.GetString(metadata.GetTypeDefinition((TypeDefinitionHandle)type).Name)),
+            _ => (null, null),
         };
     }
-
-    private static bool IsName(MetadataReader metadata, StringHandle ns, StringHandle name) =>
-        metadata.StringComparer.Equals(ns, "System.Reflection") && metadata.StringComparer.Equals(name, "AssemblyMetadataAttribute");
 }

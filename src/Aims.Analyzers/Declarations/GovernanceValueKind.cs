@@ -1,6 +1,6 @@
 namespace Aims.Analyzers.Declarations;
 
-/// <summary>What a governance attribute argument holds, and so how it is validated.</summary>
+/// <summary>What a governance attribute member holds, and so how AIMS007 validates it and the manifest writes it.</summary>
 internal enum GovernanceValueKind
 {
     /// <summary>Free text; required when it is a constructor argument.</summary>
@@ -24,6 +24,11 @@ internal enum GovernanceValueKind
     /// <summary>A count that cannot be negative.</summary>
     NonNegativeInteger,
 
-    /// <summary>Enums, booleans and numbers: only enums are checked, for undefined values.</summary>
-    Other,
+    /// <summary>A number; NaN means not stated.</summary>
+    Number,
+
+    Boolean,
+
+    /// <summary>A member of one of <see cref="GovernanceEnums"/>; an undefined value is invalid.</summary>
+    Enum,
 }

@@ -9,7 +9,7 @@ internal static class GovernanceValueRules
 {
     public const int MaxIdLength = 128;
 
-    private static readonly Regex IdPattern = new("^[A-Za-z0-9][A-Za-z0-9._-]*$", RegexOptions.CultureInvariant);
+    private static readonly Regex IdPattern = new(@"^[A-Za-z0-9][A-Za-z0-9._-]*\z", RegexOptions.CultureInvariant);
     private static readonly Regex UriSchemePattern = new("^[A-Za-z][A-Za-z0-9+.-]*:", RegexOptions.CultureInvariant);
     private static readonly string[] DateFormats =
     [
@@ -39,4 +39,10 @@ internal static class GovernanceValueRules
     }
 
     public static bool IsBlank(string? value) => string.IsNullOrWhiteSpace(value);
+
+    /// <summary>
+    /// Whether a value states something: neither blank nor a placeholder. Every control, summary count and report field
+    /// decides "filled in" with this one predicate, the one AIMS017 reports against.
+    /// </summary>
+    public static bool IsFilledIn(string? value) => !IsBlank(value) && !IsPlaceholder(value);
 }

@@ -1,8 +1,9 @@
 namespace Aims.Analyzers.Detection;
 
-/// <summary>What a model call does; rules on disclosure and the manifest read it.</summary>
+/// <summary>What an AI call does; <see cref="AiCallKinds.CategoryOf"/> tells model calls from service calls.</summary>
 internal enum AiCallKind
 {
+    // Model calls: data goes to a model, or a model runs.
     Chat,
     Responses,
     Completion,
@@ -14,10 +15,16 @@ internal enum AiCallKind
     Moderation,
     Agent,
     Realtime,
-    Batch,
-    FineTuning,
     Evaluation,
     Prediction,
     HttpEndpoint,
     Custom,
+
+    // Service calls: data goes to, or resources are managed at, an AI provider without running a model.
+    Files,
+    VectorStores,
+    Assistants,
+    Batch,
+    FineTuning,
+    Models,
 }

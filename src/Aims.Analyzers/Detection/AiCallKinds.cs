@@ -1,8 +1,11 @@
 namespace Aims.Analyzers.Detection;
 
-/// <summary>Facts about kinds of model call that rules read.</summary>
+/// <summary>Facts about kinds of AI call that rules and the manifest read.</summary>
 internal static class AiCallKinds
 {
+    public static AiCallCategory CategoryOf(AiCallKind kind) =>
+        kind >= AiCallKind.Files ? AiCallCategory.Service : AiCallCategory.Model;
+
     /// <summary>Calls whose output is generated content or a conversation: the ones EU AI Act Art. 50 is about.</summary>
     public static bool IsGenerative(AiCallKind kind) => kind is
         AiCallKind.Chat or AiCallKind.Responses or AiCallKind.Completion or AiCallKind.ImageGeneration or

@@ -7,16 +7,19 @@ namespace Aims.Analyzers.Detection;
 /// Calls through overrides and interface implementations of these members match too.
 /// </summary>
 /// <param name="Sdk">The SDK family, as shown in messages and the manifest.</param>
-/// <param name="Provider">Who runs the model.</param>
+/// <param name="Provider">Who runs the model; null for provider-neutral abstractions and local inference.</param>
 /// <param name="TypeMetadataName">The metadata name of the declaring type (generic arity as `N, nesting as +).</param>
 /// <param name="Members">The member names; <see cref="Constructor"/> where construction sends a request.</param>
 /// <param name="Kind">What the call does.</param>
 internal sealed record AiSdkEntry(
     string Sdk,
-    string Provider,
+    ModelProvider? Provider,
     string TypeMetadataName,
     ImmutableArray<string> Members,
     AiCallKind Kind)
 {
     public const string Constructor = ".ctor";
+
+    /// <summary>The type's name as code writes it in <c>new T(...)</c>: without namespace, containing types or arity.</summary>
+    public string TypeSimpleName => TypeMetadataName.Substring(TypeMetadataName.LastIndexOfAny(new[] { '.', '+' }) + 1).Split('`')[0];
 }

@@ -5,11 +5,13 @@ using Microsoft.CodeAnalysis.Operations;
 namespace Aims.Analyzers.Detection;
 
 /// <summary>
-/// A call, object creation or method group that reaches a model: the member it binds to, why it matches, and the SDK
-/// and provider to name (for raw HTTP, the provider of the model host). Shared by the analyzer and the generator.
+/// A call, object creation or method group that reaches an AI model or service: the member it binds to, why it matches,
+/// and the SDK and provider to name (for raw HTTP, the provider of the model host). Shared by the analyzer and the generator.
 /// </summary>
-internal sealed record ModelCallSite(IMethodSymbol Method, ModelCallMatch Match, string Sdk, string Provider)
+internal sealed record ModelCallSite(IMethodSymbol Method, ModelCallMatch Match, string Sdk, ModelProvider? Provider)
 {
+    public AiCallCategory Category => AiCallKinds.CategoryOf(Match.Kind);
+
     public static ModelCallSite? Find(IOperation operation, ModelCallDetector detector, CancellationToken cancellationToken)
     {
         var method = operation switch
@@ -35,7 +37,7 @@ internal sealed record ModelCallSite(IMethodSymbol Method, ModelCallMatch Match,
             ConstantUrlReader.ReadRequestUrl(call, cancellationToken) is { } url &&
             ModelHostCatalog.Find(url) is { } host)
         {
-            return new ModelCallSite(method, match, AiSdkCatalog.HttpSdk + " to " + host.Provider, host.Provider);
+            return new ModelCallSite(method, match, AiSdkCatalog.HttpSdk + " to " + host.Provider.Name, host.Provider);
         }
 
         return null;

@@ -1,4 +1,5 @@
 using System;
+using System.Globalization;
 
 namespace Aims.Analyzers.Detection;
 
@@ -6,26 +7,23 @@ namespace Aims.Analyzers.Detection;
 /// A well-known model endpoint host. In <see cref="Pattern"/> a '*' stands for one or more characters of a single
 /// DNS label (a resource name or a region); ":port" restricts the match to that port.
 /// </summary>
-internal sealed record ModelHost(string Pattern, string Provider)
+internal sealed record ModelHost(string Pattern, ModelProvider Provider)
 {
-    /// <summary>The longest fixed part of the pattern: a cheap text filter for source files that may hold such a URL.</summary>
-    public string Needle { get; } = LongestLiteral(Pattern);
+    public bool Matches(Uri uri) =>
+        MatchesHost(uri.IdnHost + (uri.IsDefaultPort ? string.Empty : ":" + uri.Port.ToString(CultureInfo.InvariantCulture)));
 
-    public bool Matches(Uri uri)
+    /// <summary>Whether an authority as written in a URL ("host" or "host:port", any case) is this host.</summary>
+    public bool MatchesHost(string authority)
     {
-        var pattern = Pattern;
-        var portSeparator = pattern.IndexOf(':');
-        if (portSeparator >= 0)
-        {
-            if (uri.Port.ToString(System.Globalization.CultureInfo.InvariantCulture) != pattern.Substring(portSeparator + 1))
-            {
-                return false;
-            }
+        var (host, port) = Split(authority.ToLowerInvariant());
+        var (patternHost, patternPort) = Split(Pattern);
+        return (patternPort is null || patternPort == port) && GlobMatches(patternHost, 0, host, 0);
+    }
 
-            pattern = pattern.Substring(0, portSeparator);
-        }
-
-        return GlobMatches(pattern, 0, uri.IdnHost.ToLowerInvariant(), 0);
+    private static (string Host, string? Port) Split(string authority)
+    {
+        var colon = authority.LastIndexOf(':');
+        return colon < 0 ? (authority, null) : (authority.Substring(0, colon), authority.Substring(colon + 1));
     }
 
     private static bool GlobMatches(string pattern, int p, string host, int h)
@@ -56,19 +54,5 @@ internal sealed record ModelHost(string Pattern, string Provider)
         }
 
         return h == host.Length;
-    }
-
-    private static string LongestLiteral(string pattern)
-    {
-        var longest = string.Empty;
-        foreach (var part in pattern.Split('*'))
-        {
-            if (part.Length > longest.Length)
-            {
-                longest = part;
-            }
-        }
-
-        return longest;
     }
 }

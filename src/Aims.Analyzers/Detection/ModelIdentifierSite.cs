@@ -18,8 +18,8 @@ internal static class ModelIdentifierSite
     public static readonly ImmutableHashSet<string> ModelPropertyNames =
         ImmutableHashSet.Create(StringComparer.Ordinal, "Model", "ModelId", "ModelName");
 
-    /// <summary>The value operation and provider when <paramref name="argument"/> passes a model to an SDK member.</summary>
-    public static (IOperation Value, ModelProvider Provider)? FromArgument(IArgumentOperation argument, Func<INamedTypeSymbol, ModelProvider?> providerOf)
+    /// <summary>The value and the SDK's provider (null for provider-neutral SDKs) when <paramref name="argument"/> passes a model to an SDK member.</summary>
+    public static (IOperation Value, ModelProvider? Provider)? FromArgument(IArgumentOperation argument, SdkTypeProviders sdkTypes)
     {
         var method = argument.Parent switch
         {
@@ -29,17 +29,17 @@ internal static class ModelIdentifierSite
         };
 
         return argument.Parameter is { } parameter && ModelParameterNames.Contains(parameter.Name) &&
-            method?.ContainingType is { } type && providerOf(type) is { } provider
-            ? (argument.Value, provider)
+            method?.ContainingType is { } type && sdkTypes.Of(type) is { IsAiSdk: true } sdk
+            ? (argument.Value, sdk.Provider)
             : null;
     }
 
-    /// <summary>The value operation and provider when <paramref name="assignment"/> sets a model property of an SDK type.</summary>
-    public static (IOperation Value, ModelProvider Provider)? FromAssignment(ISimpleAssignmentOperation assignment, Func<INamedTypeSymbol, ModelProvider?> providerOf) =>
+    /// <summary>The value and provider when <paramref name="assignment"/> sets a model property of an SDK type.</summary>
+    public static (IOperation Value, ModelProvider? Provider)? FromAssignment(ISimpleAssignmentOperation assignment, SdkTypeProviders sdkTypes) =>
         assignment.Target is IPropertyReferenceOperation { Property: { } property } &&
         ModelPropertyNames.Contains(property.Name) &&
-        providerOf(property.ContainingType) is { } provider
-            ? (assignment.Value, provider)
+        sdkTypes.Of(property.ContainingType) is { IsAiSdk: true } sdk
+            ? (assignment.Value, sdk.Provider)
             : null;
 
     /// <summary>The constant model id of a value, seen through conversions (Anthropic's Model type converts from string).</summary>

@@ -5,87 +5,101 @@ using Microsoft.CodeAnalysis;
 
 namespace Aims.Analyzers.Detection;
 
-/// <summary>The per-provider pinning rules of AIMS010 and the SDK namespaces that belong to each provider.</summary>
+/// <summary>
+/// The one table of model suppliers: the SDK catalogue, the model hosts, the manifest, AIMS010 (pinned forms), AIMS014's
+/// code fix (key variables) and docs/sdk-catalogue.md all name providers through it.
+/// </summary>
 internal static class ModelProviders
 {
-    public static readonly ModelProvider OpenAI = new("OpenAI", @"-\d{4}-\d{2}-\d{2}$|^ft:", "gpt-4o-2024-08-06");
-    public static readonly ModelProvider Anthropic = new("Anthropic", @"[-@]\d{8}$", "claude-3-5-sonnet-20241022");
-    public static readonly ModelProvider Google = new("Google", @"-\d{3}$|-\d{2}-\d{2}$", "gemini-1.5-pro-002");
-    public static readonly ModelProvider Mistral = new("Mistral", @"-\d{4}$", "mistral-large-2407");
-    public static readonly ModelProvider Bedrock = new("AWS Bedrock", @"-v\d+(:\d+)?$|^arn:", "anthropic.claude-3-5-sonnet-20240620-v1:0");
-    public static readonly ModelProvider Ollama = new("Ollama", @"@sha256:[0-9a-f]{64}$", "llama3.1@sha256:<digest>");
+    public static readonly ModelProvider OpenAI = new("OpenAI", @"-\d{4}-\d{2}-\d{2}$|^ft:", "gpt-4o-2024-08-06", "OPENAI_API_KEY", "OpenAI");
+    // Azure deployment names are not model ids, and the SDK calls them deploymentName; a declared [AiModel] names the model itself.
+    public static readonly ModelProvider AzureOpenAI = new("Azure OpenAI", OpenAI.PinnedPattern!.ToString(), OpenAI.PinnedExample, "AZURE_OPENAI_API_KEY", "Azure.AI.OpenAI");
+    public static readonly ModelProvider Anthropic = new("Anthropic", @"[-@]\d{8}$", "claude-3-5-sonnet-20241022", "ANTHROPIC_API_KEY", "Anthropic");
+    public static readonly ModelProvider Google = new("Google", @"-\d{3}$|-\d{2}-\d{2}$", "gemini-1.5-pro-002", "GOOGLE_API_KEY", "Google.GenAI", "Google.Cloud.AIPlatform", "Mscc.GenerativeAI");
+    public static readonly ModelProvider Bedrock = new("AWS Bedrock", @"-v\d+(:\d+)?$|^arn:", "anthropic.claude-3-5-sonnet-20240620-v1:0", "AWS_SECRET_ACCESS_KEY", "Amazon.BedrockRuntime");
+    public static readonly ModelProvider Mistral = new("Mistral", @"-\d{4}$", "mistral-large-2407", "MISTRAL_API_KEY", "Mistral.SDK");
+    public static readonly ModelProvider Ollama = new("Ollama", @"@sha256:[0-9a-f]{64}$", "llama3.1@sha256:<digest>", "OLLAMA_API_KEY", "OllamaSharp");
+    public static readonly ModelProvider HuggingFace = new("Hugging Face", null, null, "HF_TOKEN", "HuggingFace");
+    public static readonly ModelProvider AzureAIFoundry = new("Azure AI Foundry", null, null, "AZURE_AI_API_KEY");
+    public static readonly ModelProvider AzureAIInference = new("Azure AI model inference", null, null, "AZURE_AI_API_KEY");
+    public static readonly ModelProvider GitHubModels = new("GitHub Models", null, null, "GITHUB_TOKEN");
+    public static readonly ModelProvider Cohere = new("Cohere", null, null, "COHERE_API_KEY");
+    public static readonly ModelProvider Groq = new("Groq", null, null, "GROQ_API_KEY");
+    public static readonly ModelProvider DeepSeek = new("DeepSeek", null, null, "DEEPSEEK_API_KEY");
+    public static readonly ModelProvider XAI = new("xAI", null, null, "XAI_API_KEY");
+    public static readonly ModelProvider OpenRouter = new("OpenRouter", null, null, "OPENROUTER_API_KEY");
+    public static readonly ModelProvider TogetherAI = new("Together AI", null, null, "TOGETHER_API_KEY");
+    public static readonly ModelProvider FireworksAI = new("Fireworks AI", null, null, "FIREWORKS_API_KEY");
+    public static readonly ModelProvider Perplexity = new("Perplexity", null, null, "PERPLEXITY_API_KEY");
+    public static readonly ModelProvider Replicate = new("Replicate", null, null, "REPLICATE_API_TOKEN");
 
-    /// <summary>Used when the provider is not known: any provider's pinned form, or an explicit semantic version.</summary>
-    public static readonly ModelProvider Unknown = new(
-        "unknown provider",
-        string.Join("|", new[] { OpenAI, Anthropic, Google, Mistral, Bedrock, Ollama }.Select(p => p.PinnedPattern.ToString()).Append(@"\d+\.\d+\.\d+$")),
-        "gpt-4o-2024-08-06");
+    public static ImmutableArray<ModelProvider> All { get; } = ImmutableArray.Create(
+        OpenAI, AzureOpenAI, Anthropic, Google, Bedrock, Mistral, Ollama, HuggingFace, AzureAIFoundry, AzureAIInference,
+        GitHubModels, Cohere, Groq, DeepSeek, XAI, OpenRouter, TogetherAI, FireworksAI, Perplexity, Replicate);
 
-    private static readonly ImmutableArray<(string Namespace, ModelProvider Provider)> SdkNamespaces = ImmutableArray.Create(
-        ("OpenAI", OpenAI),
-        ("Azure.AI.OpenAI", OpenAI),
-        ("Anthropic", Anthropic),
-        ("Google.GenAI", Google),
-        ("Google.Cloud.AIPlatform", Google),
-        ("Mscc.GenerativeAI", Google),
-        ("Mistral.SDK", Mistral),
-        ("Amazon.BedrockRuntime", Bedrock),
-        ("OllamaSharp", Ollama),
-        ("Microsoft.Extensions.AI", Unknown),
-        ("Microsoft.SemanticKernel", Unknown),
-        ("HuggingFace", Unknown),
-        ("LLama", Unknown));
+    /// <summary>The namespaces of SDKs that reach many providers: a model identifier there is checked against every pinned form.</summary>
+    public static ImmutableArray<string> ProviderNeutralNamespaces { get; } = ImmutableArray.Create(
+        "Microsoft.Extensions.AI", "Microsoft.SemanticKernel", "LLama");
 
-    public static bool IsPinned(ModelProvider provider, string modelId) =>
-        !modelId.EndsWith("-latest", StringComparison.OrdinalIgnoreCase) && provider.PinnedPattern.IsMatch(modelId.Trim());
-
-    /// <summary>The provider whose SDK declares a type: by namespace, then by assembly (adapters live in shared namespaces).</summary>
-    public static ModelProvider? OfSdkType(INamedTypeSymbol type)
+    /// <summary>A model identifier is pinned when its provider's form matches, and never when it ends in "-latest".</summary>
+    public static bool IsPinned(ModelProvider? provider, string modelId)
     {
-        var byNamespace = Find(type.ContainingNamespace?.ToDisplayString());
-        if (byNamespace is null || byNamespace != Unknown)
+        var id = modelId.Trim();
+        if (id.EndsWith("-latest", StringComparison.OrdinalIgnoreCase))
         {
-            return byNamespace;
+            return false;
         }
 
-        return Find(type.ContainingAssembly?.Name) ?? byNamespace;
+        return provider is null
+            ? All.Any(p => p.PinnedPattern?.IsMatch(id) == true) || SemanticVersionSuffix(id)
+            : provider.PinnedPattern is not { } pattern || pattern.IsMatch(id);
     }
 
-    /// <summary>The provider named in an [AiModel] declaration.</summary>
-    public static ModelProvider OfDeclaredName(string? provider)
+    /// <summary>Whether AIMS010 checks identifiers of this provider: Azure deployment names, for example, are not model versions.</summary>
+    public static bool ChecksPinning(ModelProvider? provider) => provider is null || provider.PinnedPattern is not null;
+
+    /// <summary>An example of a pinned identifier for messages; any provider's when it is not known.</summary>
+    public static string PinnedExampleFor(ModelProvider? provider) => provider?.PinnedExample ?? OpenAI.PinnedExample!;
+
+    /// <summary>The provider whose SDK declares a type, by namespace and then by assembly (adapters live in shared namespaces); null for provider-neutral SDKs.</summary>
+    public static ModelProvider? OfSdkType(INamedTypeSymbol type) =>
+        FindByNamespace(type.ContainingNamespace?.ToDisplayString()) ?? FindByNamespace(type.ContainingAssembly?.Name);
+
+    /// <summary>Whether a type belongs to any AI SDK, provider-specific or neutral.</summary>
+    public static bool IsAiSdkType(INamedTypeSymbol type)
     {
-        var name = provider ?? string.Empty;
-        bool Mentions(string text) => name.IndexOf(text, StringComparison.OrdinalIgnoreCase) >= 0;
-        return Mentions("openai") ? OpenAI
+        var ns = type.ContainingNamespace?.ToDisplayString();
+        return OfSdkType(type) is not null || ProviderNeutralNamespaces.Any(neutral => IsWithin(ns, neutral));
+    }
+
+    /// <summary>The provider named in an [AiModel] declaration or a manifest, matched by name or a well-known alias.</summary>
+    public static ModelProvider? OfName(string? name)
+    {
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            return null;
+        }
+
+        var exact = All.FirstOrDefault(p => string.Equals(p.Name, name!.Trim(), StringComparison.OrdinalIgnoreCase));
+        if (exact is not null)
+        {
+            return exact;
+        }
+
+        bool Mentions(string text) => name!.IndexOf(text, StringComparison.OrdinalIgnoreCase) >= 0;
+        return Mentions("azure") ? null
+            : Mentions("openai") ? OpenAI
             : Mentions("anthropic") || Mentions("claude") ? Anthropic
             : Mentions("google") || Mentions("gemini") || Mentions("vertex") ? Google
             : Mentions("mistral") ? Mistral
             : Mentions("bedrock") || Mentions("aws") || Mentions("amazon") ? Bedrock
             : Mentions("ollama") ? Ollama
-            : Unknown;
+            : null;
     }
 
-    /// <summary>True when the compilation references any SDK whose model identifiers AIMS010 reads.</summary>
+    /// <summary>True when the compilation references any AI SDK, provider-specific or neutral: only then do AIMS010 and AIMS014 look at calls.</summary>
     public static bool AnyReferenced(Compilation compilation) =>
-        SdkNamespaces.Any(entry => NamespaceExists(compilation.GlobalNamespace, entry.Namespace));
-
-    private static ModelProvider? Find(string? name)
-    {
-        if (name is null)
-        {
-            return null;
-        }
-
-        foreach (var (ns, provider) in SdkNamespaces)
-        {
-            if (name == ns || name.StartsWith(ns + ".", StringComparison.Ordinal))
-            {
-                return provider;
-            }
-        }
-
-        return null;
-    }
+        All.SelectMany(provider => provider.SdkNamespaces).Concat(ProviderNeutralNamespaces).Any(ns => NamespaceExists(compilation.GlobalNamespace, ns));
 
     private static bool NamespaceExists(INamespaceSymbol global, string dottedName)
     {
@@ -97,4 +111,31 @@ internal static class ModelProviders
 
         return current is not null;
     }
+
+    private static ModelProvider? FindByNamespace(string? name)
+    {
+        if (name is null)
+        {
+            return null;
+        }
+
+        foreach (var provider in All)
+        {
+            foreach (var ns in provider.SdkNamespaces)
+            {
+                if (IsWithin(name, ns))
+                {
+                    return provider;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsWithin(string? name, string ns) =>
+        name is not null && (name == ns || name.StartsWith(ns + ".", StringComparison.Ordinal));
+
+    private static bool SemanticVersionSuffix(string id) =>
+        System.Text.RegularExpressions.Regex.IsMatch(id, @"\d+\.\d+\.\d+$", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 }

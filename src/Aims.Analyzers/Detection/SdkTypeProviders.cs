@@ -3,10 +3,15 @@ using Microsoft.CodeAnalysis;
 
 namespace Aims.Analyzers.Detection;
 
-/// <summary>The provider of each type's SDK, cached per compilation: operation actions ask for every call they see.</summary>
+/// <summary>
+/// Which AI SDK each type belongs to, and its provider, cached per compilation: operation actions ask for every call and
+/// assignment they see.
+/// </summary>
 internal sealed class SdkTypeProviders
 {
-    private readonly ConcurrentDictionary<INamedTypeSymbol, ModelProvider?> _providers = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<INamedTypeSymbol, SdkTypeInfo> _types = new(SymbolEqualityComparer.Default);
 
-    public ModelProvider? Of(INamedTypeSymbol type) => _providers.GetOrAdd(type.OriginalDefinition, ModelProviders.OfSdkType);
+    /// <summary>The SDK facts of a type: not an SDK type, a provider-neutral SDK type (provider null), or a provider's.</summary>
+    public SdkTypeInfo Of(INamedTypeSymbol type) =>
+        _types.GetOrAdd(type.OriginalDefinition, t => new SdkTypeInfo(ModelProviders.IsAiSdkType(t), ModelProviders.OfSdkType(t)));
 }

@@ -3,32 +3,35 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
+using Aims.Analyzers.Declarations;
 using Microsoft.CodeAnalysis;
 
 namespace Aims.Analyzers.Detection;
 
 /// <summary>
-/// Text scans that decide, before any binding, what a file can hold: a model host URL, an [AiModelCall], any Aims
-/// attribute. One scan per syntax tree answers all three and is kept across compilations, so an edit re-scans only the
-/// edited file. An Aims attribute applied through a using alias with another name is not seen.
+/// Text scans that decide, before any binding, what a file can hold: a URL on a model host, an [AiModelCall], any
+/// governance attribute. One scan per syntax tree answers all of them and is kept across compilations, so an edit
+/// re-scans only the edited file. An attribute applied through a using alias with another name is not seen.
 /// </summary>
 internal static class SourceTextPrefilter
 {
-    private const string ModelCallAttributeName = "AiModelCall";
+    private const string UrlSchemeSeparator = "://";
+    private const int LongestHost = 253;
 
-    // "AiSystem" also finds PartOfAiSystem and AiManagementSystem; "AiModel" also finds AiModelCall.
-    private static readonly ImmutableArray<string> AimsAttributeNames = ImmutableArray.Create(
-        "AiSystem", "HumanOversight", "DataSource", "AiModel", "AiDisclosure", "AiEventLogging", "AiEvaluation", "AiRisk",
-        "AiControlApplicability");
+    // Every governance attribute's short name, without those that contain another ("AiSystem" finds PartOfAiSystem).
+    private static readonly ImmutableArray<string> AttributeNeedles = MinimalNeedles(GovernanceAttributeSchema.All.Select(a => a.ShortName));
+
+    private static readonly string ModelCallAttributeName = GovernanceAttributeSchema.AiModelCall.ShortName;
+
+    private static readonly SourceTextScanner Scanner = new(LongestHost + UrlSchemeSeparator.Length);
 
     private static readonly ConditionalWeakTable<SyntaxTree, TreeMentions> Cache = new();
 
-    /// <summary>Whether any file can hold a model call when no AI SDK is referenced: a model host, or an [AiModelCall].</summary>
+    /// <summary>Whether any file can hold a model call when no AI SDK is referenced: a model-host URL, or an [AiModelCall].</summary>
     public static bool AnyTreeMayHoldModelCalls(Compilation compilation, bool includeModelCallAttribute, CancellationToken cancellationToken)
     {
         foreach (var tree in compilation.SyntaxTrees)
         {
-            cancellationToken.ThrowIfCancellationRequested();
             var mentions = MentionsOf(tree, cancellationToken);
             if (mentions.ModelHost || (includeModelCallAttribute && mentions.ModelCallAttribute))
             {
@@ -39,7 +42,7 @@ internal static class SourceTextPrefilter
         return false;
     }
 
-    /// <summary>Whether a file mentions any Aims attribute name: only such files are searched for declarations.</summary>
+    /// <summary>Whether a file mentions any governance attribute: only such files are searched for declarations.</summary>
     public static bool MayUseAimsAttributes(SyntaxTree tree, CancellationToken cancellationToken) =>
         MentionsOf(tree, cancellationToken).AimsAttribute;
 
@@ -48,24 +51,34 @@ internal static class SourceTextPrefilter
 
     private static TreeMentions Scan(SyntaxTree tree, CancellationToken cancellationToken)
     {
-        var text = tree.GetText(cancellationToken).ToString();
-        return new TreeMentions(
-            ContainsAny(text, ModelHostCatalog.Hosts.Select(host => host.Needle), StringComparison.OrdinalIgnoreCase),
-            text.IndexOf(ModelCallAttributeName, StringComparison.Ordinal) >= 0,
-            ContainsAny(text, AimsAttributeNames, StringComparison.Ordinal));
+        var text = tree.GetText(cancellationToken);
+        var modelCallAttribute = Scanner.Any(text, ModelCallAttributeName, StringComparison.Ordinal, static (_, _, _) => true);
+        var aimsAttribute = modelCallAttribute ||
+            AttributeNeedles.Any(needle => Scanner.Any(text, needle, StringComparison.Ordinal, static (_, _, _) => true));
+        var modelHost = Scanner.Any(text, UrlSchemeSeparator, StringComparison.Ordinal, IsModelHostAt);
+        return new TreeMentions(modelHost, modelCallAttribute, aimsAttribute);
     }
 
-    private static bool ContainsAny(string text, System.Collections.Generic.IEnumerable<string> needles, StringComparison comparison)
+    /// <summary>Whether the URL whose "://" starts at <paramref name="index"/> names a model host.</summary>
+    private static bool IsModelHostAt(char[] chunk, int index, int length)
     {
-        foreach (var needle in needles)
+        var start = index + UrlSchemeSeparator.Length;
+        var end = start;
+        while (end < length && end - start < LongestHost && IsHostCharacter(chunk[end]))
         {
-            if (text.IndexOf(needle, comparison) >= 0)
-            {
-                return true;
-            }
+            end++;
         }
 
-        return false;
+        var host = new string(chunk, start, end - start);
+        return ModelHostCatalog.Hosts.Any(candidate => candidate.MatchesHost(host));
+    }
+
+    private static bool IsHostCharacter(char c) => char.IsLetterOrDigit(c) || c is '.' or '-' or ':' or '_';
+
+    private static ImmutableArray<string> MinimalNeedles(System.Collections.Generic.IEnumerable<string> names)
+    {
+        var all = names.Distinct(StringComparer.Ordinal).ToList();
+        return all.Where(name => !all.Any(other => other != name && name.IndexOf(other, StringComparison.Ordinal) >= 0)).ToImmutableArray();
     }
 
     private sealed class TreeMentions

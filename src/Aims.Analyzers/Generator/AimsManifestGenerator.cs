@@ -2,93 +2,112 @@ using System.Collections.Immutable;
 using System.Linq;
 using Aims.Analyzers.Declarations;
 using Aims.Analyzers.Manifest;
+using Aims.Analyzers.Model;
 using Microsoft.CodeAnalysis;
 
 namespace Aims.Analyzers.Generator;
 
 /// <summary>
-/// Builds the AI system inventory and control-evidence manifest from the Aims attributes and the model calls, and
-/// embeds it in the assembly. It reports no diagnostics: the analyzers do.
+/// Builds the AI system inventory and control-evidence manifest and embeds it in the assembly. Only the run-time
+/// accessor is a regular output, made from build options; the manifest is an implementation output, which design-time
+/// and IDE builds skip, so typing never runs its pipeline. It reports no diagnostics: the analyzers do.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class AimsManifestGenerator : IIncrementalGenerator
 {
-    private static readonly string[] AttributeMetadataNames = new[]
-    {
-        AimsAttributeNames.AiSystem, AimsAttributeNames.PartOfAiSystem, AimsAttributeNames.HumanOversight,
-        AimsAttributeNames.DataSource, AimsAttributeNames.AiModel, AimsAttributeNames.AiDisclosure,
-        AimsAttributeNames.AiEventLogging, AimsAttributeNames.AiEvaluation, AimsAttributeNames.AiRisk,
-        AimsAttributeNames.AiManagementSystem, AimsAttributeNames.AiControlApplicability,
-    }.Select(name => AimsAttributeNames.Namespace + "." + name).ToArray();
-
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        IncrementalValueProvider<ImmutableArray<AttributeUseModel>>? uses = null;
-        foreach (var metadataName in AttributeMetadataNames)
-        {
-            var usesOfOne = context.SyntaxProvider
-                .ForAttributeWithMetadataName(metadataName, static (_, _) => true, AttributeUseReader.Read)
-                .WithTrackingName(TrackingNames.AttributeUses)
-                .SelectMany(static (models, _) => models.AsImmutableArray())
-                .Collect();
-            uses = uses is null
-                ? usesOfOne
-                : uses.Value.Combine(usesOfOne).Select(static (pair, _) => pair.Left.AddRange(pair.Right));
-        }
-
-        var allUses = uses!.Value.Select(static (items, _) => items.ToEquatableArray()).WithTrackingName(TrackingNames.AllAttributeUses);
-
-        var callSites = context.SyntaxProvider
-            .CreateSyntaxProvider(CallSiteReader.IsCallSyntax, CallSiteReader.Read)
-            .Where(static site => site is not null)
-            .Select(static (site, _) => site!)
-            .WithTrackingName(TrackingNames.CallSites)
-            .Collect()
-            .Select(static (items, _) => items.ToEquatableArray())
-            .WithTrackingName(TrackingNames.AllCallSites);
-
-        var modelLiterals = context.SyntaxProvider
-            .CreateSyntaxProvider(ModelLiteralReader.IsCandidate, ModelLiteralReader.Read)
-            .Where(static literal => literal is not null)
-            .Select(static (literal, _) => literal!)
-            .WithTrackingName(TrackingNames.ModelLiterals)
-            .Collect()
-            .Select(static (items, _) => items.ToEquatableArray())
-            .WithTrackingName(TrackingNames.AllModelLiterals);
-
-        var configured = context.CompilationProvider
-            .Combine(context.AnalyzerConfigOptionsProvider)
-            .Select(static (input, cancellationToken) => ConfiguredCallSites.Find(input.Left, input.Right, cancellationToken))
-            .WithTrackingName(TrackingNames.ConfiguredCallSites);
-
         var options = context.AnalyzerConfigOptionsProvider
             .Select(static (provider, _) => ManifestBuildOptions.Read(provider))
             .WithTrackingName(TrackingNames.BuildOptions);
 
-        var assembly = context.CompilationProvider
-            .Select(static (compilation, _) => (Name: compilation.AssemblyName ?? string.Empty, Version: compilation.Assembly.Identity.Version.ToString()))
-            .WithTrackingName(TrackingNames.AssemblyIdentity);
+        var systemShadowed = context.CompilationProvider
+            .Select(static (compilation, _) => AssemblyFacts.IsSystemShadowed(compilation))
+            .WithTrackingName(TrackingNames.SystemShadowing);
 
-        var manifest = allUses.Combine(callSites).Combine(configured).Combine(modelLiterals).Combine(options).Combine(assembly)
+        context.RegisterSourceOutput(options.Combine(systemShadowed), static (output, input) =>
+            output.AddSource(RuntimeAccessorSource.HintName, RuntimeAccessorSource.Render(input.Left.RootNamespace, GeneratorVersion(), input.Right)));
+
+        var sourceUses = SourceUses(context);
+        var referencedUses = context.CompilationProvider
+            .Select(static (compilation, cancellationToken) => ReferencedDeclarationReader.Read(compilation, cancellationToken).ToEquatableArray())
+            .WithTrackingName(TrackingNames.ReferencedUses);
+
+        var callSites = context.SyntaxProvider
+            .CreateSyntaxProvider(CallSiteStep.IsCandidate, CallSiteStep.Read)
+            .Where(static site => site is not null)
+            .Select(static (site, _) => site!)
+            .WithTrackingName(TrackingNames.CallSites)
+            .Collect()
+            .Select(static (sites, _) => sites.ToEquatableArray())
+            .WithTrackingName(TrackingNames.AllCallSites);
+
+        var declaredCallSites = context.CompilationProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Combine(sourceUses.Combine(referencedUses))
+            .Select(static (input, cancellationToken) => DeclaredCallSiteStep.Find(input.Left.Left, input.Left.Right, input.Right.Left, input.Right.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.DeclaredCallSites);
+
+        var literalSites = context.SyntaxProvider
+            .CreateSyntaxProvider(LiteralSiteStep.IsCandidate, LiteralSiteStep.Read)
+            .Where(static site => site is not null)
+            .Select(static (site, _) => site!)
+            .WithTrackingName(TrackingNames.LiteralSites)
+            .Collect()
+            .Select(static (sites, _) => sites.ToEquatableArray())
+            .WithTrackingName(TrackingNames.AllLiteralSites);
+
+        var assembly = context.CompilationProvider
+            .Select(static (compilation, _) => AssemblyFacts.Read(compilation))
+            .WithTrackingName(TrackingNames.AssemblyFacts);
+
+        var severities = context.CompilationProvider
+            .Select(static (compilation, cancellationToken) => SeverityConfiguration.Read(compilation, cancellationToken))
+            .WithTrackingName(TrackingNames.Severities);
+
+        var manifest = sourceUses.Combine(referencedUses).Combine(callSites.Combine(declaredCallSites)).Combine(literalSites)
+            .Combine(options.Combine(assembly).Combine(severities))
             .Select(static (input, _) =>
             {
-                var (((((attributeUses, sites), configuredSites), literals), build), identity) = input;
-                var version = GeneratorVersion();
-                var allSites = sites.Where(site => !configuredSites.IsInsideConfiguredMember(site)).Concat(configuredSites.Sites)
-                    .GroupBy(site => (site.Location, site.CalledMember))
-                    .Select(group => group.First());
-                var json = ManifestWriter.Write(
-                    new ManifestContext(identity.Name, identity.Version, build.AnalysisMode, build.SourceRevision, build.ProjectDirectory, version),
-                    attributeUses,
-                    allSites,
-                    literals);
-                return (Json: json, build.RootNamespace, Version: version);
+                var ((((source, referenced), (sites, declared)), literals), ((build, facts), severities)) = input;
+                var context = new ManifestContext(facts.Name, facts.Version, build.AnalysisMode, build.SourceRevision, build.ProjectDirectory, GeneratorVersion());
+                var allSites = sites.Where(site => !declared.IsInsideConfiguredMember(site)).Concat(declared.Sites).ToEquatableArray();
+                var json = ManifestWriter.Write(ManifestContent.Build(new ManifestInputs(context, source, referenced, allSites, literals, declared.MalformedEntries, severities)));
+                return ManifestMetadataSource.Render(json, facts);
             })
             .WithTrackingName(TrackingNames.Manifest);
 
-        context.RegisterSourceOutput(manifest, static (output, model) =>
-            output.AddSource(ManifestSource.HintName, ManifestSource.Render(model.Json, model.RootNamespace, model.Version)));
+        context.RegisterImplementationSourceOutput(manifest, static (output, source) =>
+        {
+            if (source is not null)
+            {
+                output.AddSource(ManifestMetadataSource.HintName, source);
+            }
+        });
     }
+
+    /// <summary>Every governance attribute in source, one ForAttributeWithMetadataName per attribute of the schema.</summary>
+    private static IncrementalValueProvider<EquatableArray<AttributeUseModel>> SourceUses(IncrementalGeneratorInitializationContext context)
+    {
+        IncrementalValueProvider<ImmutableArray<AttributeUseModel>>? uses = null;
+        foreach (var attribute in GovernanceAttributeSchema.All)
+        {
+            var usesOfOne = context.SyntaxProvider
+                .ForAttributeWithMetadataName(AimsAttributeNames.Namespace + "." + attribute.Name, static (_, _) => true, ReadUses)
+                .WithTrackingName(TrackingNames.AttributeUses)
+                .SelectMany(static (models, _) => models.AsImmutableArray())
+                .Collect();
+            uses = uses is null ? usesOfOne : uses.Value.Combine(usesOfOne).Select(static (pair, _) => pair.Left.AddRange(pair.Right));
+        }
+
+        return uses!.Value.Select(static (items, _) => items.ToEquatableArray()).WithTrackingName(TrackingNames.SourceUses);
+    }
+
+    private static EquatableArray<AttributeUseModel> ReadUses(GeneratorAttributeSyntaxContext context, System.Threading.CancellationToken cancellationToken) =>
+        context.Attributes
+            .Select(attribute => AttributeUseReader.Read(context.TargetSymbol, attribute, referencedAssembly: null, cancellationToken))
+            .OfType<AttributeUseModel>()
+            .ToEquatableArray();
 
     private static string GeneratorVersion()
     {

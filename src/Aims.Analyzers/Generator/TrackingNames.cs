@@ -1,16 +1,19 @@
 namespace Aims.Analyzers.Generator;
 
-/// <summary>Names of the manifest pipeline's steps, for tests that check what re-ran after an edit.</summary>
+/// <summary>Names of the manifest pipeline's steps, for tests that check what ran, and what re-ran after an edit.</summary>
 internal static class TrackingNames
 {
     public const string AttributeUses = nameof(AttributeUses);
-    public const string AllAttributeUses = nameof(AllAttributeUses);
+    public const string SourceUses = nameof(SourceUses);
+    public const string ReferencedUses = nameof(ReferencedUses);
     public const string CallSites = nameof(CallSites);
     public const string AllCallSites = nameof(AllCallSites);
-    public const string ConfiguredCallSites = nameof(ConfiguredCallSites);
-    public const string ModelLiterals = nameof(ModelLiterals);
-    public const string AllModelLiterals = nameof(AllModelLiterals);
+    public const string DeclaredCallSites = nameof(DeclaredCallSites);
+    public const string LiteralSites = nameof(LiteralSites);
+    public const string AllLiteralSites = nameof(AllLiteralSites);
     public const string BuildOptions = nameof(BuildOptions);
-    public const string AssemblyIdentity = nameof(AssemblyIdentity);
+    public const string AssemblyFacts = nameof(AssemblyFacts);
+    public const string SystemShadowing = nameof(SystemShadowing);
+    public const string Severities = nameof(Severities);
     public const string Manifest = nameof(Manifest);
 }

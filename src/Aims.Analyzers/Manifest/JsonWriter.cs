@@ -4,7 +4,8 @@ using System.Text;
 namespace Aims.Analyzers.Manifest;
 
 /// <summary>
-/// A small deterministic JSON writer: two-space indentation, '\n' line ends, invariant numbers, minimal escaping.
+/// A small deterministic JSON writer: two-space indentation, '\n' line ends, invariant numbers, minimal escaping
+/// (control characters, line and paragraph separators, and unpaired surrogates as \uXXXX).
 /// The analyzer assembly carries no dependency for this, so the package ships nothing beside it.
 /// </summary>
 internal sealed class JsonWriter
@@ -123,8 +124,9 @@ internal sealed class JsonWriter
     private void Quoted(string value)
     {
         _text.Append('"');
-        foreach (var c in value)
+        for (var i = 0; i < value.Length; i++)
         {
+            var c = value[i];
             switch (c)
             {
                 case '"': _text.Append("\\\""); break;
@@ -133,8 +135,13 @@ internal sealed class JsonWriter
                 case '\r': _text.Append("\\r"); break;
                 case '\t': _text.Append("\\t"); break;
                 default:
-                    if (c < ' ' || c == '\u2028' || c == '\u2029')
+                    if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
                     {
+                        _text.Append(c).Append(value[++i]);
+                    }
+                    else if (c < ' ' || c == '\u2028' || c == '\u2029' || char.IsSurrogate(c))
+                    {
+                        // An unpaired surrogate is no character of its own: escaped, the output stays valid UTF-8.
                         _text.Append("\\u").Append(((int)c).ToString("x4", CultureInfo.InvariantCulture));
                     }
                     else

@@ -2,8 +2,11 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
+using System.Threading;
+using Aims.Analyzers.Declarations;
 using Aims.Analyzers.Detection;
 using Aims.Analyzers.Diagnostics;
+using Aims.Analyzers.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -35,7 +38,7 @@ public sealed class LiteralCredentialAnalyzer : DiagnosticAnalyzer
         "^(api_?key|key|access_?key|secret|secret_?key|secret_?access_?key|auth_?token|token|bearer_?token|access_?token|credential|password|subscription_?key)$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.LiteralCredential);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(RuleTable.LiteralCredential.Descriptor);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -43,80 +46,89 @@ public sealed class LiteralCredentialAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            var credentialTypes = ResolveCredentialTypes(start.Compilation);
-            if (ModelProviders.AnyReferenced(start.Compilation) || credentialTypes.Count > 0)
+            var sites = CredentialSites.For(start.Compilation);
+            if (sites is null)
             {
-                var providers = new SdkTypeProviders();
-                start.RegisterOperationAction(operation => AnalyzeArguments(operation, providers, credentialTypes), OperationKind.Invocation, OperationKind.ObjectCreation);
-                start.RegisterOperationAction(operation => AnalyzeAssignment(operation, providers), OperationKind.SimpleAssignment);
+                return;
             }
+
+            start.RegisterOperationAction(operation => Report(operation, sites.FromArgument((IArgumentOperation)operation.Operation, operation.CancellationToken)), OperationKind.Argument);
+            start.RegisterOperationAction(operation => Report(operation, sites.FromAssignment(operation.Operation, operation.CancellationToken)), OperationKind.SimpleAssignment);
         });
     }
 
-    private static void AnalyzeArguments(OperationAnalysisContext context, SdkTypeProviders providers, HashSet<INamedTypeSymbol> credentialTypes)
+    internal static Finding Check(CredentialModel credential) => Finding.At(RuleTable.LiteralCredential.Id, credential.Location, credential.TypeName);
+
+    private static void Report(OperationAnalysisContext context, CredentialModel? credential)
     {
-        var (method, arguments) = context.Operation switch
+        if (credential is not null)
         {
-            IInvocationOperation invocation => (invocation.TargetMethod, invocation.Arguments),
-            IObjectCreationOperation { Constructor: { } constructor } creation => (constructor, creation.Arguments),
-            _ => (null, ImmutableArray<IArgumentOperation>.Empty),
-        };
-
-        if (method?.ContainingType is not { } type)
-        {
-            return;
-        }
-
-        var isCredentialType = credentialTypes.Contains(type);
-        var isAiSdk = providers.Of(type) is not null;
-        if (!isCredentialType && !isAiSdk)
-        {
-            return;
-        }
-
-        foreach (var argument in arguments)
-        {
-            if (Literal(argument.Value) is not { } literal)
-            {
-                continue;
-            }
-
-            var namedLikeCredential = argument.Parameter is { } parameter && CredentialName.IsMatch(parameter.Name);
-            if (isCredentialType || namedLikeCredential || KnownKeyFormat.IsMatch(literal))
-            {
-                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.LiteralCredential, argument.Value.Syntax.GetLocation(), type.Name));
-            }
+            context.ReportDiagnostic(FindingDiagnostics.Create(Check(credential), context.Operation.Syntax.SyntaxTree));
         }
     }
 
-    private static void AnalyzeAssignment(OperationAnalysisContext context, SdkTypeProviders providers)
+    /// <summary>Where literal credentials go in one compilation: its credential types and the SDK types it references.</summary>
+    internal sealed class CredentialSites
     {
-        if (context.Operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: { } property } } assignment &&
-            providers.Of(property.ContainingType) is not null &&
+        private readonly HashSet<INamedTypeSymbol> _credentialTypes;
+        private readonly SdkTypeProviders _sdkTypes = new();
+
+        private CredentialSites(HashSet<INamedTypeSymbol> credentialTypes) => _credentialTypes = credentialTypes;
+
+        /// <summary>Null when the compilation references no AI SDK and no credential type: nothing to look at.</summary>
+        public static CredentialSites? For(Compilation compilation)
+        {
+            var types = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+            foreach (var name in CredentialTypes)
+            {
+                if (compilation.GetTypeByMetadataName(name) is { } type)
+                {
+                    types.Add(type);
+                }
+            }
+
+            return types.Count > 0 || ModelProviders.AnyReferenced(compilation) ? new CredentialSites(types) : null;
+        }
+
+        /// <summary>The credential an argument passes as a literal to a credential type or an AI SDK member, or null.</summary>
+        public CredentialModel? FromArgument(IArgumentOperation argument, CancellationToken cancellationToken)
+        {
+            var method = argument.Parent switch
+            {
+                IInvocationOperation invocation => invocation.TargetMethod,
+                IObjectCreationOperation creation => creation.Constructor,
+                _ => null,
+            };
+
+            if (method?.ContainingType is not { } type || Literal(argument.Value) is not { } literal)
+            {
+                return null;
+            }
+
+            var isCredentialType = _credentialTypes.Contains(type);
+            if (!isCredentialType && !_sdkTypes.Of(type).IsAiSdk)
+            {
+                return null;
+            }
+
+            return isCredentialType || (argument.Parameter is { } parameter && CredentialName.IsMatch(parameter.Name)) || KnownKeyFormat.IsMatch(literal)
+                ? new CredentialModel(AttributeUseReader.LocationOf(argument.Value.Syntax, cancellationToken), type.Name)
+                : null;
+        }
+
+        /// <summary>The credential an assignment writes as a literal to a property of an AI SDK type, or null.</summary>
+        public CredentialModel? FromAssignment(IOperation operation, CancellationToken cancellationToken) =>
+            operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property: { } property } } assignment &&
+            _sdkTypes.Of(property.ContainingType).IsAiSdk &&
             Literal(assignment.Value) is { } literal &&
-            (CredentialName.IsMatch(property.Name) || KnownKeyFormat.IsMatch(literal)))
+            (CredentialName.IsMatch(property.Name) || KnownKeyFormat.IsMatch(literal))
+                ? new CredentialModel(AttributeUseReader.LocationOf(assignment.Value.Syntax, cancellationToken), property.ContainingType.Name)
+                : null;
+
+        private static string? Literal(IOperation value)
         {
-            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.LiteralCredential, assignment.Value.Syntax.GetLocation(), property.ContainingType.Name));
+            value = value.WithoutConversions();
+            return value.ConstantValue is { HasValue: true, Value: string text } && !string.IsNullOrWhiteSpace(text) ? text : null;
         }
-    }
-
-    private static string? Literal(IOperation value)
-    {
-        value = value.WithoutConversions();
-        return value.ConstantValue is { HasValue: true, Value: string text } && !string.IsNullOrWhiteSpace(text) ? text : null;
-    }
-
-    private static HashSet<INamedTypeSymbol> ResolveCredentialTypes(Compilation compilation)
-    {
-        var types = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
-        foreach (var name in CredentialTypes)
-        {
-            if (compilation.GetTypeByMetadataName(name) is { } type)
-            {
-                types.Add(type);
-            }
-        }
-
-        return types;
     }
 }

@@ -1,26 +1,29 @@
+using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Aims.Analyzers.Declarations;
 using Aims.Analyzers.Detection;
 using Aims.Analyzers.Diagnostics;
+using Aims.Analyzers.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Aims.Analyzers.Rules;
 
 /// <summary>
-/// AI model calls and the systems that cover them: AIMS001 (a call no system covers), AIMS012 (a generative system
-/// that serves people without a disclosure), AIMS016 (a declaration that covers nothing) and AIMS019 (bad configuration).
+/// AI calls and the systems that cover them: a model call (AIMS001) or a service call (AIMS020) that no system covers,
+/// a generative system that serves people without a disclosure (AIMS012) and a declaration that covers nothing (AIMS016).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ModelCallCoverageAnalyzer : DiagnosticAnalyzer
 {
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
-        DiagnosticDescriptors.UndeclaredModelCall,
-        DiagnosticDescriptors.MissingDisclosure,
-        DiagnosticDescriptors.StaleDeclaration,
-        DiagnosticDescriptors.InvalidModelCallSymbolsOption);
+        RuleTable.UndeclaredModelCall.Descriptor,
+        RuleTable.UndeclaredServiceCall.Descriptor,
+        RuleTable.MissingDisclosure.Descriptor,
+        RuleTable.StaleDeclaration.Descriptor);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -29,40 +32,75 @@ public sealed class ModelCallCoverageAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(OnCompilationStart);
     }
 
+    /// <summary>The finding of an AI call that no system covers: AIMS001 for a model call, AIMS020 for a service call.</summary>
+    internal static Finding Undeclared(SourceLocation location, string caller, string callee, string sdk, AiCallKind kind) =>
+        AiCallKinds.CategoryOf(kind) == AiCallCategory.Service
+            ? Finding.At(RuleTable.UndeclaredServiceCall.Id, location, caller, callee, sdk, AiCallKinds.Describe(kind))
+            : Finding.At(RuleTable.UndeclaredModelCall.Id, location, caller, callee, sdk);
+
+    /// <summary>AIMS012 and AIMS016 for every system declared in source, given the kinds of AI call each system covers.</summary>
+    internal static IEnumerable<Finding> CheckSystemUsage(DeclarationGraph graph, Func<string, IReadOnlyCollection<AiCallKind>> coveredKinds)
+    {
+        foreach (var declared in graph.DeclaredSystems())
+        {
+            var kinds = coveredKinds(declared.Id);
+            if (kinds.Count == 0 && declared.System.Pieces.IsEmpty)
+            {
+                yield return Finding.At(RuleTable.StaleDeclaration.Id, declared.Declaration.Location, declared.Id);
+                continue;
+            }
+
+            var generative = kinds.Where(AiCallKinds.IsGenerative).Distinct().OrderBy(kind => kind.ToString(), StringComparer.Ordinal).ToList();
+            if (generative.Count > 0 &&
+                declared.Declaration.Value("ServesPeopleDirectly") != "false" &&
+                !declared.System.Has(AimsAttributeNames.AiDisclosure))
+            {
+                yield return Finding.At(RuleTable.MissingDisclosure.Id, declared.Declaration.Location, declared.Id, string.Join(", ", generative.Select(AiCallKinds.Describe)));
+            }
+        }
+    }
+
     private static void OnCompilationStart(CompilationStartAnalysisContext context)
     {
-        var option = ModelCallSymbolsOption.Read(context.Options.AnalyzerConfigOptionsProvider, context.Compilation, context.CancellationToken);
-        if (!option.Malformed.IsEmpty)
-        {
-            context.RegisterCompilationEndAction(end =>
-            {
-                foreach (var entry in option.Malformed)
-                {
-                    end.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidModelCallSymbolsOption, Location.None, entry));
-                }
-            });
-        }
-
-        var index = AiSystemIndex.Get(context.Compilation, context.CancellationToken);
-        var detector = ModelCallDetector.TryCreate(context.Compilation, option, context.CancellationToken);
-        var usage = new SystemUsage();
+        var compilation = context.Compilation;
+        var option = ModelCallSymbolsOption.Read(context.Options.AnalyzerConfigOptionsProvider, compilation, context.CancellationToken);
+        var detector = ModelCallDetector.TryCreate(compilation, option, context.CancellationToken);
+        var declarations = CompilationDeclarations.MayHaveSourceDeclarations(compilation, context.CancellationToken);
+        var coveredKinds = new ConcurrentDictionary<string, ConcurrentDictionary<AiCallKind, bool>>(StringComparer.Ordinal);
         if (detector is not null)
         {
             var coverage = new CoverageResolver(detector.IsDeclaredModelCall);
             context.RegisterOperationAction(
-                operationContext => AnalyzeCall(operationContext, detector, coverage, usage),
+                operationContext => AnalyzeCall(operationContext, detector, coverage, coveredKinds),
                 OperationKind.Invocation,
                 OperationKind.ObjectCreation,
                 OperationKind.MethodReference);
         }
 
-        if (index is not null && !index.Declarations.IsEmpty)
+        if (declarations)
         {
-            context.RegisterCompilationEndAction(end => AnalyzeSystemUsage(end, index, usage));
+            context.RegisterCompilationEndAction(end =>
+            {
+                IReadOnlyCollection<AiCallKind> KindsOf(string id) =>
+                    coveredKinds.TryGetValue(id, out var kinds) ? kinds.Keys.ToList() : Array.Empty<AiCallKind>();
+
+                var trees = end.Compilation.SyntaxTrees.ToDictionary(tree => tree.FilePath, StringComparer.Ordinal);
+                foreach (var finding in CheckSystemUsage(CompilationDeclarations.Get(end.Compilation, end.CancellationToken), KindsOf))
+                {
+                    if (finding.Location is { } location && trees.TryGetValue(location.Path, out var tree))
+                    {
+                        end.ReportDiagnostic(FindingDiagnostics.Create(finding, tree));
+                    }
+                }
+            });
         }
     }
 
-    private static void AnalyzeCall(OperationAnalysisContext context, ModelCallDetector detector, CoverageResolver coverage, SystemUsage usage)
+    private static void AnalyzeCall(
+        OperationAnalysisContext context,
+        ModelCallDetector detector,
+        CoverageResolver coverage,
+        ConcurrentDictionary<string, ConcurrentDictionary<AiCallKind, bool>> coveredKinds)
     {
         if (ModelCallSite.Find(context.Operation, detector, context.CancellationToken) is not { } site)
         {
@@ -72,58 +110,19 @@ public sealed class ModelCallCoverageAnalyzer : DiagnosticAnalyzer
         var covered = coverage.Resolve(context.Operation, context.ContainingSymbol);
         switch (covered.Kind)
         {
-            case CallSiteCoverageKind.Covered when covered.SystemId is not null:
-                usage.Record(covered.SystemId, site.Match.Kind);
+            case CallSiteCoverageKind.Covered:
+                coveredKinds.GetOrAdd(covered.SystemId ?? string.Empty, _ => new ConcurrentDictionary<AiCallKind, bool>())[site.Match.Kind] = true;
                 break;
             case CallSiteCoverageKind.Uncovered:
-                context.ReportDiagnostic(Diagnostic.Create(
-                    DiagnosticDescriptors.UndeclaredModelCall,
-                    context.Operation.Syntax.GetLocation(),
+                var syntax = context.Operation.Syntax;
+                var finding = Undeclared(
+                    AttributeUseReader.LocationOf(syntax, context.CancellationToken),
                     SymbolNames.Caller(context.ContainingSymbol),
                     SymbolNames.Callee(site.Method),
-                    site.Sdk));
+                    site.Sdk,
+                    site.Match.Kind);
+                context.ReportDiagnostic(FindingDiagnostics.Create(finding, syntax.SyntaxTree));
                 break;
         }
-    }
-
-    private static void AnalyzeSystemUsage(CompilationAnalysisContext context, AiSystemIndex index, SystemUsage usage)
-    {
-        foreach (var pair in index.Declarations)
-        {
-            var id = pair.Key;
-            foreach (var declaration in pair.Value.Where(use => use.IsInSource))
-            {
-                var kinds = usage.KindsOf(id);
-                if (kinds.IsEmpty && !index.Pieces.ContainsKey(id))
-                {
-                    context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.StaleDeclaration, declaration.GetLocation(context.CancellationToken), id));
-                    continue;
-                }
-
-                var generative = kinds.Where(AiCallKinds.IsGenerative).OrderBy(kind => kind.ToString(), System.StringComparer.Ordinal).ToList();
-                if (generative.Count > 0 &&
-                    AttributeArguments.GetPrimitive(declaration.Attribute, "ServesPeopleDirectly") is not false &&
-                    !index.FactsOf(id).Has(AimsAttributeNames.AiDisclosure))
-                {
-                    context.ReportDiagnostic(Diagnostic.Create(
-                        DiagnosticDescriptors.MissingDisclosure,
-                        declaration.GetLocation(context.CancellationToken),
-                        id,
-                        string.Join(", ", generative.Select(AiCallKinds.Describe))));
-                }
-            }
-        }
-    }
-
-    /// <summary>Which kinds of model call each system covers in this compilation.</summary>
-    private sealed class SystemUsage
-    {
-        private readonly ConcurrentDictionary<string, ConcurrentDictionary<AiCallKind, bool>> _kinds = new(System.StringComparer.Ordinal);
-
-        public void Record(string systemId, AiCallKind kind) =>
-            _kinds.GetOrAdd(systemId, _ => new ConcurrentDictionary<AiCallKind, bool>())[kind] = true;
-
-        public ImmutableArray<AiCallKind> KindsOf(string systemId) =>
-            _kinds.TryGetValue(systemId, out var kinds) ? kinds.Keys.ToImmutableArray() : ImmutableArray<AiCallKind>.Empty;
     }
 }

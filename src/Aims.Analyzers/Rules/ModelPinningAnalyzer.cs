@@ -1,8 +1,9 @@
-using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using Aims.Analyzers.Declarations;
 using Aims.Analyzers.Detection;
 using Aims.Analyzers.Diagnostics;
+using Aims.Analyzers.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -16,7 +17,9 @@ namespace Aims.Analyzers.Rules;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ModelPinningAnalyzer : DiagnosticAnalyzer
 {
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.UnpinnedModel);
+    private const string UnknownProvider = "unknown provider";
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(RuleTable.UnpinnedModel.Descriptor);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -26,16 +29,75 @@ public sealed class ModelPinningAnalyzer : DiagnosticAnalyzer
         {
             if (ModelProviders.AnyReferenced(start.Compilation))
             {
-                var providers = new SdkTypeProviders();
-                start.RegisterOperationAction(operation => AnalyzeArguments(operation, providers), OperationKind.Invocation, OperationKind.ObjectCreation);
-                start.RegisterOperationAction(operation => AnalyzeAssignment(operation, providers), OperationKind.SimpleAssignment);
+                var sdkTypes = new SdkTypeProviders();
+                start.RegisterOperationAction(operation => AnalyzeArguments(operation, sdkTypes), OperationKind.Invocation, OperationKind.ObjectCreation);
+                start.RegisterOperationAction(operation => AnalyzeAssignment(operation, sdkTypes), OperationKind.SimpleAssignment);
             }
 
-            SourceAttributeActions.Register(start, (use, _, model) => AnalyzeDeclaredModel(use, model.ReportDiagnostic, model.CancellationToken));
+            if (CompilationDeclarations.MayHaveSourceDeclarations(start.Compilation, start.CancellationToken))
+            {
+                start.RegisterSemanticModelAction(model =>
+                {
+                    var tree = model.SemanticModel.SyntaxTree;
+                    foreach (var finding in CheckDeclared(CompilationDeclarations.Get(model.SemanticModel.Compilation, model.CancellationToken)))
+                    {
+                        if (finding.Location?.Path == tree.FilePath)
+                        {
+                            model.ReportDiagnostic(FindingDiagnostics.Create(finding, tree));
+                        }
+                    }
+                });
+            }
         });
     }
 
-    private static void AnalyzeArguments(OperationAnalysisContext context, SdkTypeProviders providers)
+    /// <summary>AIMS010 for a model identifier passed to an SDK, or null when it is pinned or its provider's ids are not versions.</summary>
+    internal static Finding? CheckIdentifier(ModelIdentifierModel identifier)
+    {
+        var provider = identifier.Provider is null ? null : ModelProviders.OfName(identifier.Provider);
+        return ModelProviders.ChecksPinning(provider) && !ModelProviders.IsPinned(provider, identifier.ModelId)
+            ? Finding.At(RuleTable.UnpinnedModel.Id, identifier.Location, identifier.ModelId, provider?.Name ?? UnknownProvider, Hint(provider))
+            : null;
+    }
+
+    /// <summary>AIMS010 for every [AiModel] in source that states neither a pinned identifier nor a Version.</summary>
+    internal static IEnumerable<Finding> CheckDeclared(DeclarationGraph graph)
+    {
+        foreach (var use in graph.SourceUses)
+        {
+            if (use.Attribute != AimsAttributeNames.AiModel ||
+                use.Value("ModelId") is not { } modelId ||
+                GovernanceValueRules.IsBlank(modelId) ||
+                !GovernanceValueRules.IsBlank(use.Value("Version")))
+            {
+                continue;
+            }
+
+            var provider = ModelProviders.OfName(use.Value("Provider"));
+            if (ModelProviders.ChecksPinning(provider) && !ModelProviders.IsPinned(provider, modelId))
+            {
+                var at = use.Argument("ModelId")?.Location ?? use.Location;
+                yield return Finding.At(RuleTable.UnpinnedModel.Id, at, modelId, provider?.Name ?? UnknownProvider, Hint(provider) + ", or set Version");
+            }
+        }
+    }
+
+    /// <summary>The model identifier a literal names at an SDK argument or property, as the manifest also records it.</summary>
+    internal static ModelIdentifierModel? Identifier(IOperation operation, SdkTypeProviders sdkTypes, string? coveringSystemId, System.Threading.CancellationToken cancellationToken)
+    {
+        var site = operation switch
+        {
+            IArgumentOperation argument => ModelIdentifierSite.FromArgument(argument, sdkTypes),
+            ISimpleAssignmentOperation assignment => ModelIdentifierSite.FromAssignment(assignment, sdkTypes),
+            _ => null,
+        };
+
+        return site is { } found && ModelIdentifierSite.ConstantModelId(found.Value) is { } modelId
+            ? new ModelIdentifierModel(AttributeUseReader.LocationOf(found.Value.Syntax, cancellationToken), found.Provider?.Name, modelId, coveringSystemId)
+            : null;
+    }
+
+    private static void AnalyzeArguments(OperationAnalysisContext context, SdkTypeProviders sdkTypes)
     {
         var arguments = context.Operation switch
         {
@@ -46,45 +108,20 @@ public sealed class ModelPinningAnalyzer : DiagnosticAnalyzer
 
         foreach (var argument in arguments)
         {
-            if (ModelIdentifierSite.FromArgument(argument, providers.Of) is { } site)
-            {
-                Check(context, site.Value, site.Provider);
-            }
+            Report(context, Identifier(argument, sdkTypes, coveringSystemId: null, context.CancellationToken));
         }
     }
 
-    private static void AnalyzeAssignment(OperationAnalysisContext context, SdkTypeProviders providers)
+    private static void AnalyzeAssignment(OperationAnalysisContext context, SdkTypeProviders sdkTypes) =>
+        Report(context, Identifier(context.Operation, sdkTypes, coveringSystemId: null, context.CancellationToken));
+
+    private static void Report(OperationAnalysisContext context, ModelIdentifierModel? identifier)
     {
-        if (context.Operation is ISimpleAssignmentOperation assignment && ModelIdentifierSite.FromAssignment(assignment, providers.Of) is { } site)
+        if (identifier is not null && CheckIdentifier(identifier) is { } finding)
         {
-            Check(context, site.Value, site.Provider);
+            context.ReportDiagnostic(FindingDiagnostics.Create(finding, context.Operation.Syntax.SyntaxTree));
         }
     }
 
-    private static void Check(OperationAnalysisContext context, IOperation value, ModelProvider provider)
-    {
-        if (ModelIdentifierSite.ConstantModelId(value) is { } modelId && !ModelProviders.IsPinned(provider, modelId))
-        {
-            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.UnpinnedModel, value.Syntax.GetLocation(), modelId, provider.Name, Hint(provider)));
-        }
-    }
-
-    private static void AnalyzeDeclaredModel(AimsAttributeUse use, Action<Diagnostic> report, System.Threading.CancellationToken cancellationToken)
-    {
-        if (use.Name != AimsAttributeNames.AiModel ||
-            use.GetString("ModelId") is not { } modelId ||
-            GovernanceValueRules.IsBlank(modelId) ||
-            !GovernanceValueRules.IsBlank(use.GetString("Version")))
-        {
-            return;
-        }
-
-        var provider = ModelProviders.OfDeclaredName(use.GetString("Provider"));
-        if (!ModelProviders.IsPinned(provider, modelId))
-        {
-            report(Diagnostic.Create(DiagnosticDescriptors.UnpinnedModel, use.GetLocation("ModelId", cancellationToken), modelId, provider.Name, Hint(provider) + ", or set Version"));
-        }
-    }
-
-    private static string Hint(ModelProvider provider) => $": use a form such as '{provider.Example}'";
+    private static string Hint(ModelProvider? provider) => $": use a form such as '{ModelProviders.PinnedExampleFor(provider)}'";
 }

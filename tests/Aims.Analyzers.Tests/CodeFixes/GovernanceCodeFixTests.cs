@@ -31,7 +31,7 @@ public sealed class GovernanceCodeFixTests
     [Fact]
     public async Task HumanOversight_is_added_beside_the_declaration_with_a_reviewer_placeholder()
     {
-        var (text, project, test) = await FixAsync(new AddHumanOversightFixProvider(), new SystemDeclarationAnalyzer(), """
+        var (text, project, test) = await FixAsync(new AddHumanOversightFixProvider(), new HighRiskDutiesAnalyzer(), """
             using Aims;
 
             namespace Credit;
@@ -61,7 +61,7 @@ public sealed class GovernanceCodeFixTests
     [Fact]
     public async Task DataSource_is_added_to_an_assembly_level_declaration_as_a_placeholder_not_an_invalid_id()
     {
-        var (text, project, test) = await FixAsync(new AddDataSourceFixProvider(), new SystemDeclarationAnalyzer(), """
+        var (text, project, test) = await FixAsync(new AddDataSourceFixProvider(), new DataGovernanceAnalyzer(), """
             [assembly: Aims.AiSystem("whole-app", Purpose = "p", Owner = "o", Risk = Aims.AiRiskLevel.Minimal)]
             """);
 
@@ -72,7 +72,7 @@ public sealed class GovernanceCodeFixTests
     [Fact]
     public async Task Fix_all_adds_event_logging_to_every_high_risk_system_in_the_document()
     {
-        var (text, _, _) = await FixAsync(new AddEventLoggingFixProvider(), new SystemDeclarationAnalyzer(), """
+        var (text, _, _) = await FixAsync(new AddEventLoggingFixProvider(), new HighRiskDutiesAnalyzer(), """
             using Aims;
             [AiSystem("a", Purpose = "p", Owner = "o", Risk = AiRiskLevel.High, ImpactAssessment = "IA")]
             [HumanOversight(OversightMode.HumanInTheLoop)]
@@ -93,7 +93,7 @@ public sealed class GovernanceCodeFixTests
     [Fact]
     public async Task Owner_and_purpose_placeholders_fill_what_is_missing_or_blank_and_keep_what_is_written()
     {
-        var (text, project, test) = await FixAsync(new AddOwnerAndPurposeFixProvider(), new SystemDeclarationAnalyzer(), """
+        var (text, project, test) = await FixAsync(new AddOwnerAndPurposeFixProvider(), new AccountabilityAnalyzer(), """
             using Aims;
             [AiSystem("a", Purpose = "", Risk = AiRiskLevel.Minimal)]
             [DataSource("d")]
@@ -115,7 +115,7 @@ public sealed class GovernanceCodeFixTests
     [Fact]
     public async Task Impact_assessment_lawful_basis_and_justification_placeholders_are_added()
     {
-        var (impact, _, _) = await FixAsync(new AddImpactAssessmentFixProvider(), new SystemDeclarationAnalyzer(), """
+        var (impact, _, _) = await FixAsync(new AddImpactAssessmentFixProvider(), new HighRiskDutiesAnalyzer(), """
             using Aims;
             [AiSystem("a", Purpose = "p", Owner = "o", Risk = AiRiskLevel.High)]
             [HumanOversight(OversightMode.HumanInTheLoop)]
@@ -125,7 +125,7 @@ public sealed class GovernanceCodeFixTests
             """);
         Assert.Contains("ImpactAssessment = \"<impact assessment reference>\"", impact, StringComparison.Ordinal);
 
-        var (lawful, _, _) = await FixAsync(new AddLawfulBasisFixProvider(), new GovernanceValueAnalyzer(), """
+        var (lawful, _, _) = await FixAsync(new AddLawfulBasisFixProvider(), new DataGovernanceAnalyzer(), """
             using Aims;
             [AiSystem("a")]
             [DataSource("records", ContainsPersonalData = true)]
@@ -133,7 +133,7 @@ public sealed class GovernanceCodeFixTests
             """);
         Assert.Contains("[DataSource(\"records\", ContainsPersonalData = true, LawfulBasis = \"<lawful basis>\")]", lawful, StringComparison.Ordinal);
 
-        var (justified, _, _) = await FixAsync(new AddJustificationFixProvider(), new GovernanceValueAnalyzer(), """
+        var (justified, _, _) = await FixAsync(new AddJustificationFixProvider(), new ApplicabilityAnalyzer(), """
             [assembly: Aims.AiControlApplicability("A.10.4", false)]
             """);
         Assert.Contains("[assembly: Aims.AiControlApplicability(\"A.10.4\", false, Justification = \"<justification>\")]", justified, StringComparison.Ordinal);

@@ -1,5 +1,6 @@
 using System.Text;
 using Aims.Analyzers.Detection;
+using Aims.Analyzers.Tests.Harness;
 using Xunit;
 
 namespace Aims.Analyzers.Tests.Documentation;
@@ -15,14 +16,7 @@ public sealed class SdkCatalogueDocumentationTests
     [Fact]
     public void The_catalogue_page_matches_the_catalogue_table()
     {
-        var expected = Render();
-        var path = RepositoryFiles.PathOf(DocumentPath);
-        if (Environment.GetEnvironmentVariable("AIMS_UPDATE_DOCS") == "1")
-        {
-            File.WriteAllText(path, expected);
-        }
-
-        Assert.Equal(expected, File.ReadAllText(path).ReplaceLineEndings("\n"));
+        ReviewedFile.AssertMatches(DocumentPath, Render(), "AIMS_UPDATE_DOCS");
     }
 
     [Fact]
@@ -56,7 +50,7 @@ public sealed class SdkCatalogueDocumentationTests
             """);
         foreach (var entry in AiSdkCatalog.Entries)
         {
-            text.Append($"| {entry.Sdk} | {entry.Provider} | `{entry.TypeMetadataName}` | {string.Join(", ", entry.Members)} | {entry.Kind} |\n");
+            text.Append($"| {entry.Sdk} | {entry.Provider?.Name ?? "(the one behind the abstraction)"} | `{entry.TypeMetadataName}` | {string.Join(", ", entry.Members)} | {entry.Kind} |\n");
         }
 
         text.Append("""
@@ -73,7 +67,7 @@ public sealed class SdkCatalogueDocumentationTests
             """);
         foreach (var host in ModelHostCatalog.Hosts)
         {
-            text.Append($"| `{host.Pattern}` | {host.Provider} |\n");
+            text.Append($"| `{host.Pattern}` | {host.Provider.Name} |\n");
         }
 
         text.Append("""

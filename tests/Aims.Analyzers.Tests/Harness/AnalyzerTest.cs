@@ -9,12 +9,21 @@ using Xunit;
 namespace Aims.Analyzers.Tests.Harness;
 
 /// <summary>
-/// Runs an analyzer over marked-up sources and asserts that it reports exactly the marked diagnostics, that the
-/// sources compile (unless broken code is the point of the test) and that the analyzer never throws.
+/// Runs analyzers over marked-up sources and asserts that they report exactly the marked diagnostics, that the
+/// sources compile (unless broken code is the point of the test) and that no analyzer ever throws.
 /// </summary>
-public sealed class AnalyzerTest<TAnalyzer>
-    where TAnalyzer : DiagnosticAnalyzer, new()
+public class AnalyzerTest
 {
+    private readonly ImmutableArray<DiagnosticAnalyzer> _analyzers;
+
+    public AnalyzerTest(params DiagnosticAnalyzer[] analyzers) => _analyzers = [.. analyzers];
+
+    /// <summary>Every analyzer the package ships.</summary>
+    public static ImmutableArray<DiagnosticAnalyzer> AllAnalyzers { get; } = [.. typeof(Aims.Analyzers.Rules.ModelCallCoverageAnalyzer).Assembly.GetTypes()
+        .Where(type => !type.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(type))
+        .OrderBy(type => type.Name, StringComparer.Ordinal)
+        .Select(type => (DiagnosticAnalyzer)Activator.CreateInstance(type)!)];
+
     // The SDKs mark preview APIs with [Experimental]; users suppress these ids, and so do the tests.
     private static readonly ImmutableDictionary<string, ReportDiagnostic> SdkEvaluationWarnings =
         ImmutableDictionary<string, ReportDiagnostic>.Empty.Add("OPENAI001", ReportDiagnostic.Suppress);
@@ -39,13 +48,13 @@ public sealed class AnalyzerTest<TAnalyzer>
     /// <summary>Diagnostics without a location (compilation-end diagnostics), as "ID: message".</summary>
     public List<string> ExpectedDiagnosticsWithoutLocation { get; } = [];
 
-    public AnalyzerTest<TAnalyzer> WithSource(string markup, string? path = null)
+    public AnalyzerTest WithSource(string markup, string? path = null)
     {
         _sources.Add((path ?? $"/src/Test{_sources.Count}.cs", markup));
         return this;
     }
 
-    public AnalyzerTest<TAnalyzer> WithSources(params string[] markups)
+    public AnalyzerTest WithSources(params string[] markups)
     {
         foreach (var markup in markups)
         {
@@ -55,9 +64,30 @@ public sealed class AnalyzerTest<TAnalyzer>
         return this;
     }
 
-    public static Task VerifyAsync(params string[] markups) => new AnalyzerTest<TAnalyzer>().WithSources(markups).RunAsync();
-
+    /// <summary>Runs the analyzers and asserts that they report exactly the marked diagnostics.</summary>
     public async Task<ImmutableArray<Diagnostic>> RunAsync()
+    {
+        var (actual, expected, trees) = await AnalyzeAsync();
+        var compared = actual.Where(d => OnlyIds is null || OnlyIds.Contains(d.Id)).ToList();
+        var located = compared.Where(d => d.Location.IsInSource).ToList();
+        var expectedText = expected
+            .Where(e => OnlyIds is null || OnlyIds.Contains(e.Diagnostic.Id))
+            .Select(e => Describe(e.Diagnostic.Id, e.Path, e.Diagnostic.Span, trees.Single(t => t.FilePath == e.Path)))
+            .OrderBy(s => s, StringComparer.Ordinal);
+        var actualText = located
+            .Select(d => Describe(d.Id, d.Location.SourceTree!.FilePath, d.Location.SourceSpan, d.Location.SourceTree))
+            .OrderBy(s => s, StringComparer.Ordinal);
+        Assert.Equal(string.Join("\n", expectedText), string.Join("\n", actualText));
+
+        var unlocated = compared.Where(d => !d.Location.IsInSource).Select(d => d.Id + ": " + d.GetMessage()).Order(StringComparer.Ordinal);
+        Assert.Equal(ExpectedDiagnosticsWithoutLocation.Order(StringComparer.Ordinal), unlocated);
+        return actual;
+    }
+
+    /// <summary>Runs the analyzers and asserts only that none throws; the diagnostics are returned, not compared.</summary>
+    public async Task<ImmutableArray<Diagnostic>> RunForAnyDiagnosticsAsync() => (await AnalyzeAsync()).Actual;
+
+    private async Task<(ImmutableArray<Diagnostic> Actual, List<(string Path, ExpectedDiagnostic Diagnostic)> Expected, List<SyntaxTree> Trees)> AnalyzeAsync()
     {
         var expected = new List<(string Path, ExpectedDiagnostic Diagnostic)>();
         var trees = new List<SyntaxTree>();
@@ -88,7 +118,7 @@ public sealed class AnalyzerTest<TAnalyzer>
             [],
             new TestAnalyzerConfigOptionsProvider(GlobalOptions.ToImmutableDictionary(), fileOptions));
         var withAnalyzers = compilation.WithAnalyzers(
-            [new TAnalyzer()],
+            _analyzers,
             new CompilationWithAnalyzersOptions(
                 options,
                 onAnalyzerException: (exception, analyzer, diagnostic) => exceptions.Add(exception.ToString()),
@@ -96,23 +126,9 @@ public sealed class AnalyzerTest<TAnalyzer>
                 logAnalyzerExecutionTime: false));
 
         var actual = await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None);
-        Assert.True(exceptions.Count == 0, "The analyzer threw:\n" + string.Join("\n", exceptions));
+        Assert.True(exceptions.Count == 0, "An analyzer threw:\n" + string.Join("\n", exceptions));
         Assert.DoesNotContain(actual, d => d.Id == "AD0001");
-
-        var compared = actual.Where(d => OnlyIds is null || OnlyIds.Contains(d.Id)).ToList();
-        var located = compared.Where(d => d.Location.IsInSource).ToList();
-        var expectedText = expected
-            .Where(e => OnlyIds is null || OnlyIds.Contains(e.Diagnostic.Id))
-            .Select(e => Describe(e.Diagnostic.Id, e.Path, e.Diagnostic.Span, trees.Single(t => t.FilePath == e.Path)))
-            .OrderBy(s => s, StringComparer.Ordinal);
-        var actualText = located
-            .Select(d => Describe(d.Id, d.Location.SourceTree!.FilePath, d.Location.SourceSpan, d.Location.SourceTree))
-            .OrderBy(s => s, StringComparer.Ordinal);
-        Assert.Equal(string.Join("\n", expectedText), string.Join("\n", actualText));
-
-        var unlocated = compared.Where(d => !d.Location.IsInSource).Select(d => d.Id + ": " + d.GetMessage()).Order(StringComparer.Ordinal);
-        Assert.Equal(ExpectedDiagnosticsWithoutLocation.Order(StringComparer.Ordinal), unlocated);
-        return actual;
+        return (actual, expected, trees);
     }
 
     private static string Describe(string id, string path, TextSpan span, SyntaxTree tree)
@@ -120,4 +136,16 @@ public sealed class AnalyzerTest<TAnalyzer>
         var line = tree.GetLineSpan(span).StartLinePosition;
         return $"{id} {path}({line.Line + 1},{line.Character + 1}): {tree.GetText().ToString(span)}";
     }
+}
+
+/// <summary>The test of one analyzer.</summary>
+public class AnalyzerTest<TAnalyzer> : AnalyzerTest
+    where TAnalyzer : DiagnosticAnalyzer, new()
+{
+    public AnalyzerTest()
+        : base(new TAnalyzer())
+    {
+    }
+
+    public static Task VerifyAsync(params string[] markups) => new AnalyzerTest<TAnalyzer>().WithSources(markups).RunAsync();
 }

@@ -24,16 +24,15 @@ public sealed class GeneratorRun
 
     public GeneratorDriverRunResult Result { get; }
 
-    /// <summary>The generated source text.</summary>
-    public string Source => Result.Results.Single().GeneratedSources.Single().SourceText.ToString();
-
-    /// <summary>The manifest JSON as the compiled assembly carries it.</summary>
+    /// <summary>The manifest JSON as the compiled assembly carries it, in either carrier.</summary>
     public string ManifestJson
     {
         get
         {
-            var attribute = Output.Assembly.GetAttributes().Single(a => a.AttributeClass?.Name == "AssemblyMetadataAttribute" && (string?)a.ConstructorArguments[0].Value == "Aims.Manifest");
-            return (string)attribute.ConstructorArguments[1].Value!;
+            var attribute = Output.Assembly.GetAttributes().Single(a =>
+                (a.AttributeClass?.Name == "AssemblyMetadataAttribute" && (string?)a.ConstructorArguments[0].Value == "Aims.Manifest") ||
+                a.AttributeClass?.ToDisplayString() == "Aims.AimsManifestAttribute");
+            return (string)attribute.ConstructorArguments[^1].Value!;
         }
     }
 
@@ -47,14 +46,16 @@ public sealed class GeneratorRun
 
     /// <summary>
     /// Runs the generator. Broken input (<paramref name="allowSourceErrors"/>) may not compile, but the generator must
-    /// not fail and the file it generates must not add errors.
+    /// not fail and the files it generates must not add errors. <paramref name="disabledOutputs"/> set to
+    /// Implementation runs it as the IDE does.
     /// </summary>
     public static GeneratorRun Run(
         Compilation compilation,
         GeneratorDriver? driver = null,
         IDictionary<string, string>? buildProperties = null,
         bool allowSourceErrors = false,
-        IDictionary<string, string>? analyzerOptions = null)
+        IDictionary<string, string>? analyzerOptions = null,
+        IncrementalGeneratorOutputKind disabledOutputs = IncrementalGeneratorOutputKind.None)
     {
         var global = new Dictionary<string, string>
         {
@@ -74,13 +75,13 @@ public sealed class GeneratorRun
         driver ??= CSharpGeneratorDriver.Create(
             [new AimsManifestGenerator().AsSourceGenerator()],
             optionsProvider: new TestAnalyzerConfigOptionsProvider(global.ToImmutableDictionary(), ImmutableDictionary<string, ImmutableDictionary<string, string>>.Empty),
-            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+            driverOptions: new GeneratorDriverOptions(disabledOutputs, trackIncrementalGeneratorSteps: true));
 
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
         Assert.Empty(diagnostics);
         var errors = output.GetDiagnostics()
             .Where(d => d.Severity == DiagnosticSeverity.Error)
-            .Where(d => !allowSourceErrors || d.Location.SourceTree?.FilePath.EndsWith(ManifestSource.HintName, StringComparison.Ordinal) == true)
+            .Where(d => !allowSourceErrors || d.Location.SourceTree?.FilePath.EndsWith(".g.cs", StringComparison.Ordinal) == true)
             .ToList();
         Assert.True(errors.Count == 0, "The generated source does not compile:\n" + string.Join("\n", errors));
         var result = driver.GetRunResult();

@@ -1,35 +1,48 @@
 using System.Collections;
+using System.Collections.Immutable;
 using System.Reflection;
 using Aims.Analyzers.Generator;
 using Aims.Analyzers.Tests.Harness;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Xunit;
 
 namespace Aims.Analyzers.Tests.Manifest;
 
-/// <summary>The pipeline is incremental: edits that change no governance fact leave every step Cached or Unchanged.</summary>
+/// <summary>
+/// The pipeline is incremental: edits that change no governance fact leave every step Cached or Unchanged, and the IDE,
+/// which runs no implementation output, binds nothing at all while a person types.
+/// </summary>
 public sealed class GeneratorCachingTests
 {
     private static readonly string[] TrackedSteps =
     [
-        TrackingNames.AttributeUses, TrackingNames.AllAttributeUses, TrackingNames.CallSites, TrackingNames.AllCallSites, TrackingNames.ConfiguredCallSites, TrackingNames.ModelLiterals, TrackingNames.AllModelLiterals,
-        TrackingNames.BuildOptions, TrackingNames.AssemblyIdentity, TrackingNames.Manifest,
+        TrackingNames.AttributeUses, TrackingNames.SourceUses, TrackingNames.ReferencedUses, TrackingNames.CallSites, TrackingNames.AllCallSites,
+        TrackingNames.DeclaredCallSites, TrackingNames.LiteralSites, TrackingNames.AllLiteralSites, TrackingNames.BuildOptions,
+        TrackingNames.AssemblyFacts, TrackingNames.SystemShadowing, TrackingNames.Severities, TrackingNames.Manifest,
+    ];
+
+    /// <summary>The steps that bind syntax to symbols; the IDE must never run them.</summary>
+    private static readonly string[] BindingSteps =
+    [
+        TrackingNames.AttributeUses, TrackingNames.CallSites, TrackingNames.LiteralSites, TrackingNames.DeclaredCallSites, TrackingNames.ReferencedUses, TrackingNames.Manifest,
     ];
 
     [Fact]
-    public void An_edit_that_changes_no_governance_fact_leaves_every_step_cached_or_unchanged()
+    public void Every_tracked_step_runs_in_a_build()
     {
-        var compilation = GeneratorRun.Compile(ManifestSamples.SupportProject.Append(("Plain.cs", "namespace Support; public sealed class Plain { public int Add(int a, int b) => a + b; }")));
-        var first = GeneratorRun.Run(compilation);
+        var steps = GeneratorRun.Run(SupportProjectWithPlainFile()).Result.Results.Single().TrackedSteps;
+        Assert.Equal(TrackedSteps.Order(StringComparer.Ordinal), steps.Keys.Where(TrackedSteps.Contains).Order(StringComparer.Ordinal));
+        Assert.Equal(TrackedSteps.Length, typeof(TrackingNames).GetFields().Length);
+    }
 
-        var plain = compilation.SyntaxTrees.Single(t => t.FilePath.EndsWith("Plain.cs", StringComparison.Ordinal));
-        var edited = compilation.ReplaceSyntaxTree(plain, plain.WithChangedText(plain.GetText().Replace(0, 0, "// an unrelated comment\n")));
-        var second = GeneratorRun.Run(edited, first.Driver);
-
+    [Fact]
+    public void An_edit_inside_a_method_body_leaves_every_step_cached_or_unchanged()
+    {
+        var (first, second) = RunTwice(IncrementalGeneratorOutputKind.None);
         var steps = second.Result.Results.Single().TrackedSteps;
-        foreach (var name in TrackedSteps.Where(steps.ContainsKey))
+        foreach (var name in TrackedSteps)
         {
+            Assert.True(steps.ContainsKey(name), $"Step {name} did not run.");
             foreach (var output in steps[name].SelectMany(step => step.Outputs))
             {
                 Assert.True(
@@ -38,7 +51,23 @@ public sealed class GeneratorCachingTests
             }
         }
 
-        Assert.Contains(TrackingNames.Manifest, (IDictionary<string, System.Collections.Immutable.ImmutableArray<IncrementalGeneratorRunStep>>)steps);
+        Assert.Equal(first.ManifestJson, second.ManifestJson);
+    }
+
+    [Fact]
+    public void While_typing_the_ide_runs_no_binding_step_and_only_the_accessor_is_generated()
+    {
+        var (first, second) = RunTwice(IncrementalGeneratorOutputKind.Implementation);
+        foreach (var run in new[] { first, second })
+        {
+            var result = run.Result.Results.Single();
+            Assert.All(BindingSteps, name => Assert.False(result.TrackedSteps.ContainsKey(name), $"Step {name} ran in the IDE."));
+            Assert.Equal([RuntimeAccessorSource.HintName], result.GeneratedSources.Select(source => source.HintName));
+        }
+
+        var steps = second.Result.Results.Single().TrackedSteps;
+        Assert.All(TrackedSteps.Where(steps.ContainsKey).SelectMany(name => steps[name]).SelectMany(step => step.Outputs), output =>
+            Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, output.Reason.ToString()));
     }
 
     [Fact]
@@ -59,14 +88,29 @@ public sealed class GeneratorCachingTests
     [Fact]
     public void No_pipeline_model_holds_a_symbol_node_location_or_compilation()
     {
-        var run = GeneratorRun.Run(GeneratorRun.Compile(ManifestSamples.SupportProject));
-        foreach (var (name, steps) in run.Result.Results.Single().TrackedSteps.Where(step => TrackedSteps.Contains(step.Key)))
+        var steps = GeneratorRun.Run(GeneratorRun.Compile(ManifestSamples.SupportProject)).Result.Results.Single().TrackedSteps;
+        foreach (var name in TrackedSteps)
         {
-            foreach (var output in steps.SelectMany(step => step.Outputs))
+            Assert.True(steps.ContainsKey(name), $"Step {name} did not run.");
+            foreach (var output in steps[name].SelectMany(step => step.Outputs))
             {
                 AssertPlain(output.Value, name, depth: 0);
             }
         }
+    }
+
+    private static Compilation SupportProjectWithPlainFile() =>
+        GeneratorRun.Compile(ManifestSamples.SupportProject.Append(("Plain.cs", "namespace Support; public sealed class Plain { public int Add(int a, int b) { return a + b; } }")));
+
+    /// <summary>Runs the generator, edits a method body (no governance fact changes), and runs it again with the same driver.</summary>
+    private static (GeneratorRun First, GeneratorRun Second) RunTwice(IncrementalGeneratorOutputKind disabledOutputs)
+    {
+        var compilation = SupportProjectWithPlainFile();
+        var first = GeneratorRun.Run(compilation, disabledOutputs: disabledOutputs);
+        var plain = compilation.SyntaxTrees.Single(t => t.FilePath.EndsWith("Plain.cs", StringComparison.Ordinal));
+        var body = plain.GetText().ToString().IndexOf("return", StringComparison.Ordinal);
+        var edited = compilation.ReplaceSyntaxTree(plain, plain.WithChangedText(plain.GetText().Replace(body, 0, "var unused = 0; ")));
+        return (first, GeneratorRun.Run(edited, first.Driver, disabledOutputs: disabledOutputs));
     }
 
     private static void AssertPlain(object? value, string step, int depth)

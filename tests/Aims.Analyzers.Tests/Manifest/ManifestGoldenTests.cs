@@ -1,4 +1,3 @@
-using Aims.Analyzers.Tests.Documentation;
 using Aims.Analyzers.Tests.Harness;
 using Xunit;
 
@@ -37,15 +36,6 @@ public sealed class ManifestGoldenTests
         Assert.DoesNotContain("sk-", json, StringComparison.Ordinal);
     }
 
-    private static void AssertGolden(string name, string actual)
-    {
-        var path = RepositoryFiles.PathOf("tests/Aims.Analyzers.Tests/Manifest/Golden/" + name);
-        if (Environment.GetEnvironmentVariable("AIMS_UPDATE_GOLDEN") == "1")
-        {
-            File.WriteAllText(path, actual);
-        }
-
-        Assert.True(File.Exists(path), $"Golden file {name} is missing; run the tests with AIMS_UPDATE_GOLDEN=1 to create it.");
-        Assert.Equal(File.ReadAllText(path), actual);
-    }
+    private static void AssertGolden(string name, string actual) =>
+        ReviewedFile.AssertMatches("tests/Aims.Analyzers.Tests/Manifest/Golden/" + name, actual, "AIMS_UPDATE_GOLDEN");
 }

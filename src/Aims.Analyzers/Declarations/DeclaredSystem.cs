@@ -1,0 +1,12 @@
+using Aims.Analyzers.Model;
+
+namespace Aims.Analyzers.Declarations;
+
+/// <summary>An [AiSystem] written in source with a well-formed id, and the system it declares: what the system rules check.</summary>
+internal sealed record DeclaredSystem(AiSystemNode System, AttributeUseModel Declaration)
+{
+    public string Id => System.Id;
+
+    /// <summary>The risk tier this declaration states; unset or undefined is no assessment.</summary>
+    public string Risk => Declaration.Argument("Risk") is { Kind: AttributeValueKind.Enum, Value: { } risk } ? risk : GovernanceEnums.AiRiskLevel.UnsetMember!;
+}

@@ -1,0 +1,55 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Aims.Analyzers.Declarations;
+using Aims.Analyzers.Diagnostics;
+using Aims.Analyzers.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Aims.Analyzers.Rules;
+
+/// <summary>
+/// An analyzer of rules that read the declaration graph: it gets the compilation's graph, runs its check once and reports
+/// each finding from the semantic-model action of the finding's file, so diagnostics stay live in the IDE.
+/// </summary>
+public abstract class DeclarationRuleAnalyzer : DiagnosticAnalyzer
+{
+    private readonly Func<DeclarationGraph, IEnumerable<Finding>> _check;
+
+    private protected DeclarationRuleAnalyzer(Func<DeclarationGraph, IEnumerable<Finding>> check, params RuleDefinition[] rules)
+    {
+        _check = check;
+        SupportedDiagnostics = rules.Select(rule => rule.Descriptor).ToImmutableArray();
+    }
+
+    public sealed override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; }
+
+    public sealed override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(start =>
+        {
+            if (!CompilationDeclarations.MayHaveSourceDeclarations(start.Compilation, start.CancellationToken))
+            {
+                return;
+            }
+
+            var findings = new Lazy<ILookup<string, Finding>>(
+                () => _check(CompilationDeclarations.Get(start.Compilation, start.CancellationToken))
+                    .Where(finding => finding.Location is not null)
+                    .ToLookup(finding => finding.Location!.Path, StringComparer.Ordinal),
+                System.Threading.LazyThreadSafetyMode.PublicationOnly);
+            start.RegisterSemanticModelAction(model =>
+            {
+                var tree = model.SemanticModel.SyntaxTree;
+                foreach (var finding in findings.Value[tree.FilePath])
+                {
+                    model.ReportDiagnostic(FindingDiagnostics.Create(finding, tree));
+                }
+            });
+        });
+    }
+}

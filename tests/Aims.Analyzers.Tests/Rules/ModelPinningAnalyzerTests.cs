@@ -1,0 +1,106 @@
+using Xunit;
+using Test = Aims.Analyzers.Tests.Harness.AnalyzerTest<Aims.Analyzers.Rules.ModelPinningAnalyzer>;
+
+namespace Aims.Analyzers.Tests.Rules;
+
+/// <summary>AIMS010: model identifiers where clients are created or configured, and in [AiModel], must be pinned.</summary>
+public sealed class ModelPinningAnalyzerTests
+{
+    private static Task VerifyAsync(string source) => new Test().WithSource(source).RunAsync();
+
+    [Fact]
+    public Task OpenAI_aliases_are_reported_and_dated_snapshots_are_not() => VerifyAsync("""
+        using System.ClientModel;
+        using OpenAI;
+        using OpenAI.Chat;
+        public static class Setup
+        {
+            public static void Run(OpenAIClient client, ApiKeyCredential key)
+            {
+                _ = client.GetChatClient({|AIMS010:"gpt-4o"|});
+                _ = client.GetChatClient("gpt-4o-2024-08-06");
+                _ = client.GetEmbeddingClient({|AIMS010:"text-embedding-3-small"|});
+                _ = new ChatClient({|AIMS010:"gpt-4o-mini"|}, key);
+                _ = new ChatClient(model: "gpt-4o-mini-2024-07-18", credential: key);
+                _ = new ChatClient("ft:gpt-4o-mini-2024-07-18:contoso::abc123", key);
+                const string Model = "o3-mini";
+                _ = client.GetChatClient({|AIMS010:Model|});
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Anthropic_model_property_and_adapter_default_model_are_checked() => VerifyAsync("""
+        using Anthropic;
+        using Anthropic.Models.Messages;
+        using Microsoft.Extensions.AI;
+        public static class Setup
+        {
+            public static void Run(AnthropicClient client)
+            {
+                _ = new MessageCreateParams { Model = {|AIMS010:"claude-sonnet-4-5"|}, MaxTokens = 1024, Messages = [] };
+                _ = new MessageCreateParams { Model = "claude-3-5-sonnet-20241022", MaxTokens = 1024, Messages = [] };
+                _ = new MessageCreateParams { Model = {|AIMS010:"claude-3-5-sonnet-latest"|}, MaxTokens = 1024, Messages = [] };
+                _ = client.AsIChatClient({|AIMS010:"claude-opus-4-1"|});
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Microsoft_Extensions_AI_options_model_id_is_checked_against_every_provider_form() => VerifyAsync("""
+        using Microsoft.Extensions.AI;
+        public static class Setup
+        {
+            public static ChatOptions[] Options() =>
+            [
+                new ChatOptions { ModelId = {|AIMS010:"gpt-4o"|} },
+                new ChatOptions { ModelId = "gpt-4o-2024-08-06" },
+                new ChatOptions { ModelId = "gemini-1.5-pro-002" },
+                new ChatOptions { ModelId = "anthropic.claude-3-5-sonnet-20240620-v1:0" },
+                new ChatOptions { ModelId = "mistral-large-2407" },
+                new ChatOptions { ModelId = "my-model-1.2.0" },
+                new ChatOptions { ModelId = {|AIMS010:"llama3.1:8b"|} },
+            ];
+        }
+        """);
+
+    [Fact]
+    public Task Non_constant_and_non_SDK_model_values_are_not_checked() => VerifyAsync("""
+        using System;
+        using OpenAI;
+        public sealed class Settings { public string Model { get; set; } = "gpt-4o"; }
+        public static class Setup
+        {
+            public static void Run(OpenAIClient client, Settings settings)
+            {
+                _ = client.GetChatClient(settings.Model);
+                _ = client.GetChatClient(Environment.GetEnvironmentVariable("MODEL")!);
+                _ = new Settings { Model = "gpt-4o" };
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Declared_models_are_checked_by_their_provider_unless_a_version_is_given() => VerifyAsync("""
+        using Aims;
+        [AiModel("OpenAI", {|AIMS010:"gpt-4o"|})]
+        [AiModel("OpenAI", "gpt-4o", Version = "2024-08-06")]
+        [AiModel("Anthropic", "claude-3-5-haiku-20241022")]
+        [AiModel("Anthropic", {|AIMS010:"claude-3-5-haiku-2024-10-22"|})]
+        [AiModel("in-house", "fraud-model-3.1.0")]
+        [AiModel("in-house", {|AIMS010:"fraud-model"|})]
+        public sealed class Models { }
+        """);
+
+    [Fact]
+    public async Task Message_names_the_model_the_provider_and_a_pinned_example()
+    {
+        var diagnostics = await new Test().WithSource("""
+            public static class Setup
+            {
+                public static void Run(OpenAI.OpenAIClient client) => client.GetChatClient({|AIMS010:"gpt-4o"|});
+            }
+            """).RunAsync();
+        Assert.Equal("Model 'gpt-4o' (OpenAI) is not pinned to a version or dated snapshot: use a form such as 'gpt-4o-2024-08-06'", Assert.Single(diagnostics).GetMessage());
+    }
+}
