@@ -244,6 +244,11 @@ internal static class AiSdkCatalog
         .SelectMany(entry => entry.Members.Select(member => member == AiSdkEntry.Constructor ? entry.TypeSimpleName : member))
         .ToImmutableHashSet(StringComparer.Ordinal);
 
+    /// <summary>The namespaces of the SDK rows (raw HTTP aside): when no assembly declares a type in one, no SDK row can match.</summary>
+    public static ReferencedNamespaces SdkNamespaces { get; } = new(Entries
+        .Where(entry => entry.Kind != AiCallKind.HttpEndpoint)
+        .Select(entry => entry.TypeMetadataName.Substring(0, entry.TypeMetadataName.LastIndexOf('.'))));
+
     /// <summary>Whether any row is a constructor: only then can a target-typed <c>new(...)</c> be an AI call.</summary>
     public static bool HasConstructors { get; } = Entries.Any(entry => entry.Members.Contains(AiSdkEntry.Constructor));
 

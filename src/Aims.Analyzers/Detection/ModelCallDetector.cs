@@ -40,14 +40,13 @@ internal sealed class ModelCallDetector
     /// <summary>Returns null when the compilation cannot contain a model call, so that no per-operation work is registered.</summary>
     public static ModelCallDetector? TryCreate(Compilation compilation, ModelCallSymbolsOption option, CancellationToken cancellationToken)
     {
-        var catalogTypes = ResolveCatalog(compilation);
+        var referencesAiSdk = AiSdkCatalog.SdkNamespaces.AnyIn(compilation);
         var (configuredMethods, configuredTypes) = ResolveConfiguredSymbols(compilation, option);
         var aimsAttributesAvailable = compilation.GetTypeByMetadataName(AimsAttributeNames.AiModelCallMetadataName) is not null;
         var assembliesUsingAimsAttributes = aimsAttributesAvailable
             ? FindReferencesUsingAimsAttributes(compilation)
             : new HashSet<IAssemblySymbol>(SymbolEqualityComparer.Default);
 
-        var referencesAiSdk = catalogTypes.Values.Any(members => members.Values.Any(entry => entry.Kind != AiCallKind.HttpEndpoint));
         if (!referencesAiSdk &&
             configuredMethods.Count == 0 &&
             configuredTypes.Count == 0 &&
@@ -57,6 +56,7 @@ internal sealed class ModelCallDetector
             return null;
         }
 
+        var catalogTypes = ResolveCatalog(compilation, includeSdkRows: referencesAiSdk);
         return new ModelCallDetector(catalogTypes, configuredMethods, configuredTypes, compilation.Assembly, assembliesUsingAimsAttributes);
     }
 
@@ -175,10 +175,10 @@ internal sealed class ModelCallDetector
     private static string MemberName(IMethodSymbol method) =>
         method.MethodKind == MethodKind.Constructor ? AiSdkEntry.Constructor : method.Name;
 
-    private static Dictionary<INamedTypeSymbol, Dictionary<string, AiSdkEntry>> ResolveCatalog(Compilation compilation)
+    private static Dictionary<INamedTypeSymbol, Dictionary<string, AiSdkEntry>> ResolveCatalog(Compilation compilation, bool includeSdkRows)
     {
         var types = new Dictionary<INamedTypeSymbol, Dictionary<string, AiSdkEntry>>(SymbolEqualityComparer.Default);
-        foreach (var entry in AiSdkCatalog.Entries)
+        foreach (var entry in AiSdkCatalog.Entries.Where(entry => includeSdkRows || entry.Kind == AiCallKind.HttpEndpoint))
         {
             foreach (var type in compilation.GetTypesByMetadataName(entry.TypeMetadataName))
             {

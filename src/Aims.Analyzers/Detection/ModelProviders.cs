@@ -98,19 +98,9 @@ internal static class ModelProviders
     }
 
     /// <summary>True when the compilation references any AI SDK, provider-specific or neutral: only then do AIMS010 and AIMS014 look at calls.</summary>
-    public static bool AnyReferenced(Compilation compilation) =>
-        All.SelectMany(provider => provider.SdkNamespaces).Concat(ProviderNeutralNamespaces).Any(ns => NamespaceExists(compilation.GlobalNamespace, ns));
+    public static bool AnyReferenced(Compilation compilation) => AllSdkNamespaces.AnyIn(compilation);
 
-    private static bool NamespaceExists(INamespaceSymbol global, string dottedName)
-    {
-        INamespaceSymbol? current = global;
-        foreach (var part in dottedName.Split('.'))
-        {
-            current = current?.GetNamespaceMembers().FirstOrDefault(ns => ns.Name == part);
-        }
-
-        return current is not null;
-    }
+    private static readonly ReferencedNamespaces AllSdkNamespaces = new(All.SelectMany(provider => provider.SdkNamespaces).Concat(ProviderNeutralNamespaces));
 
     private static ModelProvider? FindByNamespace(string? name)
     {

@@ -10,7 +10,9 @@ namespace Aims.Analyzers.Generator;
 /// <summary>
 /// Builds the AI system inventory and control-evidence manifest and embeds it in the assembly. Only the run-time
 /// accessor is a regular output, made from build options; the manifest is an implementation output, which design-time
-/// and IDE builds skip, so typing never runs its pipeline. It reports no diagnostics: the analyzers do.
+/// and IDE builds skip, so typing never runs its pipeline. Attributes come from ForAttributeWithMetadataName; calls and
+/// constants from one gated scan (<see cref="AiCallScan"/>), because a syntax provider that visits every node costs a
+/// project without AI as much as the scan costs one with AI. It reports no diagnostics: the analyzers do.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class AimsManifestGenerator : IIncrementalGenerator
@@ -33,29 +35,11 @@ public sealed class AimsManifestGenerator : IIncrementalGenerator
             .Select(static (compilation, cancellationToken) => ReferencedDeclarationReader.Read(compilation, cancellationToken).ToEquatableArray())
             .WithTrackingName(TrackingNames.ReferencedUses);
 
-        var callSites = context.SyntaxProvider
-            .CreateSyntaxProvider(CallSiteStep.IsCandidate, CallSiteStep.Read)
-            .Where(static site => site is not null)
-            .Select(static (site, _) => site!)
-            .WithTrackingName(TrackingNames.CallSites)
-            .Collect()
-            .Select(static (sites, _) => sites.ToEquatableArray())
-            .WithTrackingName(TrackingNames.AllCallSites);
-
-        var declaredCallSites = context.CompilationProvider
+        var aiCalls = context.CompilationProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Combine(sourceUses.Combine(referencedUses))
-            .Select(static (input, cancellationToken) => DeclaredCallSiteStep.Find(input.Left.Left, input.Left.Right, input.Right.Left, input.Right.Right, cancellationToken))
-            .WithTrackingName(TrackingNames.DeclaredCallSites);
-
-        var literalSites = context.SyntaxProvider
-            .CreateSyntaxProvider(LiteralSiteStep.IsCandidate, LiteralSiteStep.Read)
-            .Where(static site => site is not null)
-            .Select(static (site, _) => site!)
-            .WithTrackingName(TrackingNames.LiteralSites)
-            .Collect()
-            .Select(static (sites, _) => sites.ToEquatableArray())
-            .WithTrackingName(TrackingNames.AllLiteralSites);
+            .Select(static (input, cancellationToken) => AiCallScan.Run(input.Left.Left, input.Left.Right, input.Right.Left, input.Right.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.AiCalls);
 
         var assembly = context.CompilationProvider
             .Select(static (compilation, _) => AssemblyFacts.Read(compilation))
@@ -65,15 +49,14 @@ public sealed class AimsManifestGenerator : IIncrementalGenerator
             .Select(static (compilation, cancellationToken) => SeverityConfiguration.Read(compilation, cancellationToken))
             .WithTrackingName(TrackingNames.Severities);
 
-        var manifest = sourceUses.Combine(referencedUses).Combine(callSites.Combine(declaredCallSites)).Combine(literalSites)
+        var manifest = sourceUses.Combine(referencedUses).Combine(aiCalls)
             .Combine(options.Combine(assembly).Combine(severities))
             .Select(static (input, _) =>
             {
-                var ((((source, referenced), (sites, declared)), literals), ((build, facts), severities)) = input;
+                var (((source, referenced), calls), ((build, facts), severities)) = input;
                 var context = new ManifestContext(facts.Name, facts.Version, build.AnalysisMode, build.SourceRevision, build.ProjectDirectory, GeneratorVersion());
-                var allSites = sites.Where(site => !declared.IsInsideConfiguredMember(site)).Concat(declared.Sites).ToEquatableArray();
-                var json = ManifestWriter.Write(ManifestContent.Build(new ManifestInputs(context, source, referenced, allSites, literals, declared.MalformedEntries, severities)));
-                return ManifestMetadataSource.Render(json, facts);
+                var content = ManifestContent.Build(new ManifestInputs(context, source, referenced, calls.CallSites, calls.LiteralSites, calls.MalformedEntries, severities));
+                return ManifestMetadataSource.Render(ManifestWriter.Write(content), facts);
             })
             .WithTrackingName(TrackingNames.Manifest);
 

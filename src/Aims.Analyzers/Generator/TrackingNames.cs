@@ -6,11 +6,7 @@ internal static class TrackingNames
     public const string AttributeUses = nameof(AttributeUses);
     public const string SourceUses = nameof(SourceUses);
     public const string ReferencedUses = nameof(ReferencedUses);
-    public const string CallSites = nameof(CallSites);
-    public const string AllCallSites = nameof(AllCallSites);
-    public const string DeclaredCallSites = nameof(DeclaredCallSites);
-    public const string LiteralSites = nameof(LiteralSites);
-    public const string AllLiteralSites = nameof(AllLiteralSites);
+    public const string AiCalls = nameof(AiCalls);
     public const string BuildOptions = nameof(BuildOptions);
     public const string AssemblyFacts = nameof(AssemblyFacts);
     public const string SystemShadowing = nameof(SystemShadowing);

@@ -58,7 +58,7 @@ internal static class ControlEvaluator
             var justification = entry.Value("Justification");
             return GovernanceValueRules.IsFilledIn(justification)
                 ? new ControlResult(ControlStatus.Excluded, Array.Empty<string>(), justification)
-                : new ControlResult(ControlStatus.Gap, new[] { $"excluded by the Statement of Applicability ({Place(entry, content)}) {Unstated("Justification", justification)}" });
+                : new ControlResult(ControlStatus.Gap, new[] { $"excluded by the Statement of Applicability at {Place(entry, content)}, but {Unstated("Justification", justification)}" });
         }
 
         var result = CodeRules.TryGetValue(control.Id, out var rule)

@@ -125,27 +125,28 @@ internal sealed record SeverityConfiguration(
 
     private static IEnumerable<PragmaDirective> PragmasOf(SyntaxTree tree, CancellationToken cancellationToken)
     {
-        var root = tree.GetRoot(cancellationToken);
-        if (!root.ContainsDirectives)
+        // Directives are found through the syntax tree's own index of them, without walking the file's trivia.
+        if (tree.GetRoot(cancellationToken) is not CSharpSyntaxNode { ContainsDirectives: true } root)
         {
             yield break;
         }
 
-        foreach (var directive in root.DescendantTrivia().Select(trivia => trivia.GetStructure()).OfType<PragmaWarningDirectiveTriviaSyntax>())
+        static bool IsPragmaWarning(DirectiveTriviaSyntax directive) => directive is PragmaWarningDirectiveTriviaSyntax;
+        for (var directive = root.GetFirstDirective(IsPragmaWarning); directive is PragmaWarningDirectiveTriviaSyntax pragma; directive = directive.GetNextDirective(IsPragmaWarning))
         {
-            var disables = directive.DisableOrRestoreKeyword.IsKind(SyntaxKind.DisableKeyword);
-            if (directive.ErrorCodes.Count == 0)
+            var disables = pragma.DisableOrRestoreKeyword.IsKind(SyntaxKind.DisableKeyword);
+            if (pragma.ErrorCodes.Count == 0)
             {
-                yield return new PragmaDirective(tree.FilePath, directive.SpanStart, null, disables);
+                yield return new PragmaDirective(tree.FilePath, pragma.SpanStart, null, disables);
                 continue;
             }
 
-            foreach (var code in directive.ErrorCodes)
+            foreach (var code in pragma.ErrorCodes)
             {
                 var id = code.ToString().Trim();
                 if (id.StartsWith("AIMS", StringComparison.Ordinal))
                 {
-                    yield return new PragmaDirective(tree.FilePath, directive.SpanStart, id, disables);
+                    yield return new PragmaDirective(tree.FilePath, pragma.SpanStart, id, disables);
                 }
             }
         }

@@ -46,12 +46,12 @@ public sealed class LiteralCredentialAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            var sites = CredentialSites.For(start.Compilation);
-            if (sites is null)
+            if (!ModelProviders.AnyReferenced(start.Compilation))
             {
                 return;
             }
 
+            var sites = new CredentialSites(start.Compilation);
             start.RegisterOperationAction(operation => Report(operation, sites.FromArgument((IArgumentOperation)operation.Operation, operation.CancellationToken)), OperationKind.Argument);
             start.RegisterOperationAction(operation => Report(operation, sites.FromAssignment(operation.Operation, operation.CancellationToken)), OperationKind.SimpleAssignment);
         });
@@ -73,21 +73,16 @@ public sealed class LiteralCredentialAnalyzer : DiagnosticAnalyzer
         private readonly HashSet<INamedTypeSymbol> _credentialTypes;
         private readonly SdkTypeProviders _sdkTypes = new();
 
-        private CredentialSites(HashSet<INamedTypeSymbol> credentialTypes) => _credentialTypes = credentialTypes;
-
-        /// <summary>Null when the compilation references no AI SDK and no credential type: nothing to look at.</summary>
-        public static CredentialSites? For(Compilation compilation)
+        public CredentialSites(Compilation compilation)
         {
-            var types = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+            _credentialTypes = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
             foreach (var name in CredentialTypes)
             {
                 if (compilation.GetTypeByMetadataName(name) is { } type)
                 {
-                    types.Add(type);
+                    _credentialTypes.Add(type);
                 }
             }
-
-            return types.Count > 0 || ModelProviders.AnyReferenced(compilation) ? new CredentialSites(types) : null;
         }
 
         /// <summary>The credential an argument passes as a literal to a credential type or an AI SDK member, or null.</summary>

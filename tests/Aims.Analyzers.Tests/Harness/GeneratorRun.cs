@@ -36,11 +36,11 @@ public sealed class GeneratorRun
         }
     }
 
-    public static CSharpCompilation Compile(IEnumerable<(string Path, string Source)> sources, string assemblyName = "App") =>
+    public static CSharpCompilation Compile(IEnumerable<(string Path, string Source)> sources, string assemblyName = "App", IEnumerable<MetadataReference>? references = null) =>
         CSharpCompilation.Create(
             assemblyName,
             sources.Select(s => CSharpSyntaxTree.ParseText(s.Source, new CSharpParseOptions(LanguageVersion.Latest), ProjectDirectory + s.Path)),
-            TestReferences.Default,
+            references ?? TestReferences.Default,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable)
                 .WithSpecificDiagnosticOptions(ImmutableDictionary<string, ReportDiagnostic>.Empty.Add("OPENAI001", ReportDiagnostic.Suppress)));
 

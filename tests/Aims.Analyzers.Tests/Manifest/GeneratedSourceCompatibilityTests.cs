@@ -31,4 +31,48 @@ public sealed class GeneratedSourceCompatibilityTests
     [MemberData(nameof(BrokenCodeTests.BrokenGovernanceSources), MemberType = typeof(BrokenCodeTests))]
     public void Broken_code_never_makes_the_generator_fail(string source) =>
         GeneratorRun.Run(GeneratorRun.Compile([("Broken.cs", source)]), allowSourceErrors: true);
+
+    [Theory]
+    [InlineData("class", "@class")]
+    [InlineData("My.int", "My.@int")]
+    [InlineData("Übung.Ä", "Übung.Ä")]
+    [InlineData("global", "@global")]
+    [InlineData("System", "System")]
+    [InlineData("My-App", "Aims.Generated")]
+    [InlineData("", "Aims.Generated")]
+    [InlineData("Trailing.", "Aims.Generated")]
+    public void Generated_source_compiles_for_every_root_namespace(string rootNamespace, string expectedNamespace)
+    {
+        var run = GeneratorRun.Run(
+            GeneratorRun.Compile(ManifestSamples.SupportProject),
+            buildProperties: new Dictionary<string, string> { ["RootNamespace"] = rootNamespace });
+        var accessor = run.Result.Results.Single().GeneratedSources.Single(s => s.HintName == Aims.Analyzers.Generator.RuntimeAccessorSource.HintName);
+        Assert.Contains($"namespace {expectedNamespace}\n", accessor.SourceText.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_global_type_named_System_does_not_break_the_generated_source_and_the_manifest_is_still_embedded()
+    {
+        var run = GeneratorRun.Run(
+            GeneratorRun.Compile([("Shadowing.cs", """
+                using Aims;
+                [AiSystem("declared", Purpose = "p", Owner = "o", Risk = AiRiskLevel.Minimal)]
+                public sealed class Declared { }
+                public sealed class System { }
+                """)]),
+            buildProperties: new Dictionary<string, string> { ["RootNamespace"] = "Shadowed" });
+        Assert.Contains("\"id\": \"declared\"", run.ManifestJson, StringComparison.Ordinal);
+        Assert.Contains(run.Output.Assembly.GetAttributes(), a => a.AttributeClass?.ToDisplayString() == "Aims.AimsManifestAttribute");
+        Assert.Equal(run.ManifestJson, RuntimeAccessorTests.ReadAtRunTime(run, "Shadowed.AimsManifest"));
+    }
+
+    [Fact]
+    public void Lone_surrogates_in_values_and_model_ids_are_escaped_so_the_manifest_is_valid_utf8_json()
+    {
+        var json = GeneratorRun.Run(GeneratorRun.Compile(ManifestSamples.HonestEvidenceProject)).ManifestJson;
+        var bytes = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetBytes(json);
+        using var document = System.Text.Json.JsonDocument.Parse(bytes);
+        Assert.Contains("\\ud800", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("\ud800", json, StringComparison.Ordinal);
+    }
 }

@@ -18,6 +18,11 @@ public sealed class ManifestGoldenTests
         AssertGolden("empty-project.aims.json", GeneratorRun.Run(GeneratorRun.Compile([("Plain.cs", "namespace P; public sealed class Plain { }")])).ManifestJson);
 
     [Fact]
+    public void Placeholders_unset_values_and_systems_declared_elsewhere_are_written_as_they_are() =>
+        AssertGolden("honest-evidence.aims.json", GeneratorRun.Run(
+            GeneratorRun.Compile(ManifestSamples.HonestEvidenceProject, references: TestReferences.Default.Add(TestReferences.CompileLibrary("Shared", Rules.SharedSystems.Library)))).ManifestJson);
+
+    [Fact]
     public void Two_runs_on_the_same_source_give_identical_bytes()
     {
         var first = GeneratorRun.Run(GeneratorRun.Compile(ManifestSamples.SupportProject)).ManifestJson;

@@ -64,4 +64,73 @@ public static class ManifestSamples
             }
             """),
     ];
+
+    /// <summary>
+    /// What an honest manifest must not overstate: placeholders, a system declared in a referenced assembly, unset enums,
+    /// calls whose provider the SDK does not tell, a lone surrogate in a value and in a model id, a local function's system.
+    /// </summary>
+    public static readonly (string Path, string Source)[] HonestEvidenceProject =
+    [
+        ("Placeholders.cs", """
+            using Aims;
+            [assembly: AiManagementSystem("Contoso", PolicyReference = "<policy reference>", IncidentContact = "TODO: incident mailbox")]
+            [assembly: AiControlApplicability("A.2.3", true, Evidence = "<evidence>")]
+            [assembly: AiControlApplicability("A.10.4", false, Justification = "<justification>")]
+
+            namespace Honest;
+
+            [AiSystem("drafted-by-a-fix", Name = "<name>", Purpose = "<purpose>", Owner = "<owner>", Risk = AiRiskLevel.High,
+                ImpactAssessment = "<impact assessment reference>")]
+            [HumanOversight(OversightMode.HumanInTheLoop, Reviewer = "<reviewer>")]
+            [DataSource("<data-source>")]
+            [AiModel("OpenAI", "gpt-4o-2024-08-06", SupplierAgreement = "<supplier agreement>")]
+            [AiEventLogging("<events>")]
+            public sealed class DraftedByAFix { }
+            """),
+        ("Unset.cs", """
+            using System.Threading.Tasks;
+            using Aims;
+            using Microsoft.Extensions.AI;
+
+            namespace Honest;
+
+            [AiSystem("unset-values", Purpose = "Answers questions \uD800 with a lone surrogate", Owner = "Ops", Risk = AiRiskLevel.Limited)]
+            [DataSource("faq")]
+            [AiModel("OpenAI", "gpt-4o-2024-08-06")]
+            public sealed class UnsetValues(IChatClient chat, OpenAI.OpenAIClient openAi)
+            {
+                public Task<ChatResponse> AskAsync(string q) => chat.GetResponseAsync(q);
+                public object Odd() => openAi.GetChatClient("\uD800");
+            }
+
+            public sealed class Abstractions(IChatClient chat)
+            {
+                public Task<ChatResponse> InLocalFunction()
+                {
+                    return Local();
+                    [AiSystem("local-function-system", Purpose = "p", Owner = "o", Risk = AiRiskLevel.Minimal, ServesPeopleDirectly = false)]
+                    Task<ChatResponse> Local() => chat.GetResponseAsync("x");
+                }
+            }
+            """),
+        ("Joined.cs", """
+            using System.Threading.Tasks;
+            using Aims;
+            using Microsoft.Extensions.AI;
+
+            namespace Honest;
+
+            [PartOfAiSystem("platform-assistant")]
+            public sealed class PlatformWidget(IChatClient chat)
+            {
+                public Task<ChatResponse> AskAsync(string q) => chat.GetResponseAsync(q);
+            }
+
+            [PartOfAiSystem("typo-assistant")]
+            public sealed class OrphanWidget(IChatClient chat)
+            {
+                public Task<ChatResponse> AskAsync(string q) => chat.GetResponseAsync(q);
+            }
+            """),
+    ];
 }

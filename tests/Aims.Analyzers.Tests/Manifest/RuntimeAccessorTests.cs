@@ -15,17 +15,23 @@ public sealed class RuntimeAccessorTests
             GeneratorRun.Compile(ManifestSamples.SupportProject),
             buildProperties: new Dictionary<string, string> { ["RootNamespace"] = "Contoso.Support" });
 
+        Assert.Equal(run.ManifestJson, ReadAtRunTime(run, "Contoso.Support.AimsManifest"));
+    }
+
+    /// <summary>Emits the generated compilation, loads it and returns what its accessor returns.</summary>
+    internal static string ReadAtRunTime(GeneratorRun run, string accessorType)
+    {
         using var image = new MemoryStream();
-        Assert.True(run.Output.Emit(image).Success);
+        var emitted = run.Output.Emit(image);
+        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
         var context = new AssemblyLoadContext("aims-accessor", isCollectible: true);
         try
         {
             image.Position = 0;
             var assembly = context.LoadFromStream(image);
-            var json = (string)assembly.GetType("Contoso.Support.AimsManifest", throwOnError: true)!
+            return (string)assembly.GetType(accessorType, throwOnError: true)!
                 .GetProperty("Json", BindingFlags.Public | BindingFlags.Static)!
                 .GetValue(null)!;
-            Assert.Equal(run.ManifestJson, json);
         }
         finally
         {

@@ -8,8 +8,11 @@ using Xunit;
 
 namespace Aims.Analyzers.Tests.Manifest;
 
-/// <summary>The manifest lists exactly the AIMS001 sites as undeclared usages: the generator and the analyzer agree.</summary>
-public sealed class UndeclaredUsageParityTests
+/// <summary>
+/// Every AI call of a compilation is in the manifest exactly once: under the system that covers it, or as an undeclared
+/// usage, and the undeclared usages are exactly the AIMS001 sites. Checked over every call shape and coverage form.
+/// </summary>
+public sealed class CallSiteInvariantTests
 {
     private const string Shapes = """
         using System;
@@ -90,17 +93,104 @@ public sealed class UndeclaredUsageParityTests
         }
         """;
 
+    private const string CoverageForms = """
+        using System;
+        using System.Threading.Tasks;
+        using Aims;
+        using Microsoft.Extensions.AI;
+
+        namespace Forms;
+
+        [AiSystem("on-type")]
+        public sealed class OnType(IChatClient chat)
+        {
+            public Task<ChatResponse> Ask() => chat.GetResponseAsync("a");
+            public sealed class Nested(IChatClient inner) { public Task<ChatResponse> Ask() => inner.GetResponseAsync("b"); }
+        }
+
+        public sealed class OnMembers(IChatClient chat)
+        {
+            [AiSystem("on-method")] public Task<ChatResponse> Method() => chat.GetResponseAsync("c");
+            [AiSystem("on-property")] public Task<ChatResponse> Property => chat.GetResponseAsync("d");
+            [AiSystem("on-constructor")] public OnMembers(IChatClient chat, int unused) : this(chat) { _ = chat.GetResponseAsync("e"); }
+            public Task<ChatResponse> LocalFunction() { return Local(); [AiSystem("on-local-function")] Task<ChatResponse> Local() => chat.GetResponseAsync("f"); }
+            public Func<Task<ChatResponse>> Lambda() => [AiSystem("on-lambda")] () => chat.GetResponseAsync("g");
+            public Task<ChatResponse> Uncovered() => chat.GetResponseAsync("h");
+        }
+
+        [PartOfAiSystem("on-type")]
+        public sealed class LocalPiece(IChatClient chat) { public Task<ChatResponse> Ask() => chat.GetResponseAsync("i"); }
+
+        [PartOfAiSystem("platform-assistant")]
+        public sealed class ReferencedPiece(IChatClient chat) { public Task<ChatResponse> Ask() => chat.GetResponseAsync("j"); }
+
+        [PartOfAiSystem("declared-nowhere")]
+        public sealed class OrphanPiece(IChatClient chat) { public Task<ChatResponse> Ask() => chat.GetResponseAsync("k"); }
+
+        [AiSystem("has space")]
+        public sealed class IllFormed(IChatClient chat) { public Task<ChatResponse> Ask() => chat.GetResponseAsync("l"); }
+
+        public sealed class Gateway(IChatClient chat)
+        {
+            [AiModelCall] public Task<ChatResponse> AskAsync(string q) => chat.GetResponseAsync(q);
+            public Task<ChatResponse> Use() => AskAsync("m");
+        }
+        """;
+
     public static TheoryData<string, string> Projects => new()
     {
         { Shapes, "" },
         { ConfiguredShapes, "T:Contoso.Llm.Gateway;M:Contoso.Ml.Missing;M:Contoso.Llm.Scorer.#ctor(System.String)" },
+        { CoverageForms, "" },
     };
+
+    private static readonly IEnumerable<MetadataReference> WithSharedLibrary =
+        TestReferences.Default.Add(TestReferences.CompileLibrary("Shared", Rules.SharedSystems.Library));
+
+    [Theory]
+    [MemberData(nameof(Projects))]
+    public async Task Every_AI_call_is_in_the_manifest_exactly_once(string source, string configuredSymbols)
+    {
+        var options = Options(configuredSymbols);
+        using var manifest = JsonDocument.Parse(GeneratorRun.Run(GeneratorRun.Compile([("Shapes.cs", source)], references: WithSharedLibrary), analyzerOptions: options).ManifestJson);
+        var listed = manifest.RootElement.GetProperty("systems").EnumerateArray().SelectMany(system => system.GetProperty("callSites").EnumerateArray())
+            .Concat(manifest.RootElement.GetProperty("undeclaredUsages").EnumerateArray())
+            .Select(site => site.GetProperty("line").GetInt32())
+            .Order()
+            .ToList();
+
+        // With every declaration stripped, each AI call of the compilation is an AIMS001 site; the manifest must list each once.
+        var stripped = source.Replace("[AiSystem(", "[Stripped(", StringComparison.Ordinal).Replace("[PartOfAiSystem(", "[Stripped(", StringComparison.Ordinal)
+            .Replace("[assembly: AiSystem(", "[assembly: Stripped(", StringComparison.Ordinal) + StrippedAttribute;
+        var everyCall = (await AnalyzerLinesAsync(GeneratorRun.Compile([("Shapes.cs", stripped)], references: WithSharedLibrary), options)).ToList();
+
+        Assert.NotEmpty(everyCall);
+        Assert.True(everyCall.SequenceEqual(listed), $"AI calls on lines {string.Join(",", everyCall)}; manifest lists {string.Join(",", listed)}");
+    }
+
+    private const string StrippedAttribute = """
+
+        [System.AttributeUsage(System.AttributeTargets.All)]
+        internal sealed class StrippedAttribute : System.Attribute { public StrippedAttribute(string? id) { } }
+        """;
+
+    private static Dictionary<string, string> Options(string configuredSymbols) =>
+        configuredSymbols.Length > 0 ? new() { ["aims.model_call_symbols"] = configuredSymbols } : new();
+
+    private static async Task<IEnumerable<int>> AnalyzerLinesAsync(Compilation compilation, Dictionary<string, string> options)
+    {
+        var provider = new TestAnalyzerConfigOptionsProvider(options.ToImmutableDictionary(), ImmutableDictionary<string, ImmutableDictionary<string, string>>.Empty);
+        return (await compilation.WithAnalyzers([new ModelCallCoverageAnalyzer()], new AnalyzerOptions([], provider)).GetAnalyzerDiagnosticsAsync())
+            .Where(d => d.Id is "AIMS001" or "AIMS020")
+            .Select(d => d.Location.GetLineSpan().StartLinePosition.Line + 1)
+            .Order();
+    }
 
     [Theory]
     [MemberData(nameof(Projects))]
     public async Task Undeclared_usages_in_the_manifest_are_exactly_the_AIMS001_sites(string source, string configuredSymbols)
     {
-        var compilation = GeneratorRun.Compile([("Shapes.cs", source)]);
+        var compilation = GeneratorRun.Compile([("Shapes.cs", source)], references: WithSharedLibrary);
         var options = new Dictionary<string, string>();
         if (configuredSymbols.Length > 0)
         {

@@ -1,0 +1,164 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Aims.Analyzers.Declarations;
+using Aims.Analyzers.Detection;
+using Aims.Analyzers.Model;
+using Aims.Analyzers.Rules;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace Aims.Analyzers.Generator;
+
+/// <summary>
+/// Finds the AI calls and the constants passed to AI SDKs in a compilation, for the manifest. It first decides, without
+/// looking at any method body, whether the compilation can hold any: no AI SDK referenced, no model-host URL, no
+/// [AiModelCall] and nothing configured means nothing to find, and the scan ends there. Otherwise it walks each file
+/// once and binds only the calls whose name is a catalogued member, a declared or configured model call, and the string
+/// constants passed as arguments or assigned. It runs in builds only: the manifest is an implementation output.
+/// </summary>
+internal static class AiCallScan
+{
+    public static AiCallScanResult Run(
+        Compilation compilation,
+        AnalyzerConfigOptionsProvider options,
+        EquatableArray<AttributeUseModel> sourceUses,
+        EquatableArray<AttributeUseModel> referencedUses,
+        CancellationToken cancellationToken)
+    {
+        var option = ModelCallSymbolsOption.Read(options, compilation, cancellationToken);
+        var malformed = option.Malformed.ToEquatableArray();
+        var detector = ModelCallDetector.TryCreate(compilation, option, cancellationToken);
+        var readsLiterals = ModelProviders.AnyReferenced(compilation);
+        if (detector is null && !readsLiterals)
+        {
+            return AiCallScanResult.Nothing(malformed);
+        }
+
+        var declared = sourceUses.Concat(referencedUses).Where(use => use.Attribute == AimsAttributeNames.AiModelCall).ToList();
+        var names = detector is null
+            ? new HashSet<string>(StringComparer.Ordinal)
+            : new HashSet<string>(AiSdkCatalog.CallNames.Concat(declared.Select(use => CallNameOf(use.SymbolId))).Concat(detector.ConfiguredCallNames()), StringComparer.Ordinal);
+        var constructors = AiSdkCatalog.HasConstructors || declared.Any(use => use.SymbolId.Contains("#ctor")) || detector?.HasConfiguredConstructors == true;
+        var file = new FileScan(detector, readsLiterals ? new LiteralCredentialAnalyzer.CredentialSites(compilation) : null, readsLiterals, names, constructors);
+
+        var sites = new List<CallSiteModel>();
+        var literals = new List<LiteralSiteModel>();
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            file.Scan(compilation, tree, sites, literals, cancellationToken);
+        }
+
+        var configured = option.Ids;
+        return new AiCallScanResult(
+            sites.Where(site => !site.ContainerIds.Any(configured.Contains)).ToEquatableArray(),
+            literals.ToEquatableArray(),
+            malformed);
+    }
+
+    /// <summary>The name a call to a member uses, from its documentation-comment id: the method's name, or the type's for a constructor.</summary>
+    private static string CallNameOf(string documentationId)
+    {
+        var name = documentationId;
+        var parameters = name.IndexOf('(');
+        if (parameters >= 0)
+        {
+            name = name.Substring(0, parameters);
+        }
+
+        var segments = name.Substring(name.IndexOf(':') + 1).Split('.');
+        var last = segments[segments.Length - 1];
+        if (last == "#ctor" && segments.Length > 1)
+        {
+            last = segments[segments.Length - 2];
+        }
+
+        var arity = last.IndexOf('`');
+        return arity >= 0 ? last.Substring(0, arity) : last;
+    }
+
+    /// <summary>One file's calls and constants, bound through the file's semantic model only where the syntax says they may matter.</summary>
+    private sealed class FileScan
+    {
+        private readonly ModelCallDetector? _detector;
+        private readonly CoverageResolver? _coverage;
+        private readonly LiteralCredentialAnalyzer.CredentialSites? _credentials;
+        private readonly SdkTypeProviders _sdkTypes = new();
+        private readonly bool _readsLiterals;
+        private readonly HashSet<string> _callNames;
+        private readonly bool _constructors;
+
+        public FileScan(ModelCallDetector? detector, LiteralCredentialAnalyzer.CredentialSites? credentials, bool readsLiterals, HashSet<string> callNames, bool constructors)
+        {
+            _detector = detector;
+            _coverage = detector is null ? null : new CoverageResolver(detector.IsDeclaredModelCall);
+            _credentials = credentials;
+            _readsLiterals = readsLiterals;
+            _callNames = callNames;
+            _constructors = constructors;
+        }
+
+        public void Scan(Compilation compilation, SyntaxTree tree, List<CallSiteModel> sites, List<LiteralSiteModel> literals, CancellationToken cancellationToken)
+        {
+            SemanticModel? semanticModel = null;
+            foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes())
+            {
+                if (IsCandidateCall(node))
+                {
+                    semanticModel ??= compilation.GetSemanticModel(tree);
+                    if (ReadCall(node, semanticModel, cancellationToken) is { } site)
+                    {
+                        sites.Add(site);
+                    }
+                }
+                else if (_readsLiterals && IsCandidateLiteral(node))
+                {
+                    semanticModel ??= compilation.GetSemanticModel(tree);
+                    if (ReadLiteral(node, semanticModel, cancellationToken) is { } literal)
+                    {
+                        literals.Add(literal);
+                    }
+                }
+            }
+        }
+
+        private bool IsCandidateCall(SyntaxNode node) =>
+            _detector is not null &&
+            CallSyntax.IsCall(node) &&
+            (node is ImplicitObjectCreationExpressionSyntax ? _constructors : CallSyntax.SimpleName(node) is { } name && _callNames.Contains(name));
+
+        private static bool IsCandidateLiteral(SyntaxNode node) =>
+            node is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } literal &&
+            (literal.Parent is ArgumentSyntax || (literal.Parent is AssignmentExpressionSyntax assignment && assignment.Right == literal));
+
+        private CallSiteModel? ReadCall(SyntaxNode node, SemanticModel semanticModel, CancellationToken cancellationToken) =>
+            semanticModel.GetOperation(node, cancellationToken) is { } operation &&
+            EnclosingMember.Of(semanticModel, node, cancellationToken) is { } member
+                ? CallSiteReader.Read(operation, member, _detector!, _coverage!, cancellationToken)
+                : null;
+
+        private LiteralSiteModel? ReadLiteral(SyntaxNode node, SemanticModel semanticModel, CancellationToken cancellationToken)
+        {
+            if (semanticModel.GetOperation(node.Parent!, cancellationToken) is not { } operation)
+            {
+                return null;
+            }
+
+            var credential = _credentials is null ? null
+                : operation is IArgumentOperation argument ? _credentials.FromArgument(argument, cancellationToken)
+                : _credentials.FromAssignment(operation, cancellationToken);
+            var identifier = ModelPinningAnalyzer.Identifier(operation, _sdkTypes, CoveringSystem(node, operation, semanticModel, cancellationToken), cancellationToken);
+            return identifier is null && credential is null ? null : new LiteralSiteModel(identifier, credential);
+        }
+
+        private string? CoveringSystem(SyntaxNode node, IOperation operation, SemanticModel semanticModel, CancellationToken cancellationToken) =>
+            _coverage is not null && EnclosingMember.Of(semanticModel, node, cancellationToken) is { } member &&
+            _coverage.Resolve(operation, member) is { Kind: CallSiteCoverageKind.Covered } covered
+                ? covered.SystemId ?? string.Empty
+                : null;
+    }
+}
