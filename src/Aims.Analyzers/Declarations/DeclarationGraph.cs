@@ -21,7 +21,7 @@ internal sealed class DeclarationGraph
         Applicability = uses.Where(use => use.IsInSource && use.Attribute == AimsAttributeNames.AiControlApplicability).ToImmutableArray();
     }
 
-    public static DeclarationGraph Empty { get; } = Build(Enumerable.Empty<AttributeUseModel>());
+    public static DeclarationGraph Empty { get; } = new(ImmutableArray<AttributeUseModel>.Empty, ImmutableSortedDictionary.Create<string, AiSystemNode>(StringComparer.Ordinal));
 
     /// <summary>Every governance attribute use, source ones first in path and line order, then referenced ones.</summary>
     public ImmutableArray<AttributeUseModel> Uses { get; }
@@ -53,7 +53,13 @@ internal sealed class DeclarationGraph
 
     public static DeclarationGraph Build(IEnumerable<AttributeUseModel> uses)
     {
-        var ordered = uses
+        var all = uses.ToImmutableArray();
+        if (all.IsEmpty)
+        {
+            return Empty;
+        }
+
+        var ordered = all
             .OrderBy(use => use.IsInSource ? 0 : 1)
             .ThenBy(use => use.Location?.Path ?? use.Assembly, StringComparer.Ordinal)
             .ThenBy(use => use.Location?.Start ?? 0)

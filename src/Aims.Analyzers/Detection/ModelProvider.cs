@@ -13,7 +13,7 @@ internal sealed class ModelProvider
     public ModelProvider(string name, string? pinnedPattern, string? pinnedExample, string credentialVariable, params string[] sdkNamespaces)
     {
         Name = name;
-        PinnedPattern = pinnedPattern is null ? null : new Regex(pinnedPattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        PinnedForm = pinnedPattern;
         PinnedExample = pinnedExample;
         CredentialVariable = credentialVariable;
         SdkNamespaces = ImmutableArray.Create(sdkNamespaces);
@@ -21,7 +21,10 @@ internal sealed class ModelProvider
 
     public string Name { get; }
 
-    public Regex? PinnedPattern { get; }
+    /// <summary>The regular expression a pinned identifier matches; null when this provider's identifiers are not versions.</summary>
+    public string? PinnedForm { get; }
+
+    private Regex? _pinnedPattern;
 
     /// <summary>A pinned identifier of this provider, for messages and docs.</summary>
     public string? PinnedExample { get; }
@@ -29,6 +32,10 @@ internal sealed class ModelProvider
     public string CredentialVariable { get; }
 
     public ImmutableArray<string> SdkNamespaces { get; }
+
+    /// <summary>Whether an identifier has the pinned form; always when there is none. Compiled on first use: most builds never check one.</summary>
+    public bool HasPinnedForm(string id) =>
+        PinnedForm is null || (_pinnedPattern ??= new Regex(PinnedForm, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)).IsMatch(id);
 
     public override string ToString() => Name;
 }

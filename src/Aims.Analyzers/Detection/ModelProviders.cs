@@ -13,7 +13,7 @@ internal static class ModelProviders
 {
     public static readonly ModelProvider OpenAI = new("OpenAI", @"-\d{4}-\d{2}-\d{2}$|^ft:", "gpt-4o-2024-08-06", "OPENAI_API_KEY", "OpenAI");
     // Azure deployment names are not model ids, and the SDK calls them deploymentName; a declared [AiModel] names the model itself.
-    public static readonly ModelProvider AzureOpenAI = new("Azure OpenAI", OpenAI.PinnedPattern!.ToString(), OpenAI.PinnedExample, "AZURE_OPENAI_API_KEY", "Azure.AI.OpenAI");
+    public static readonly ModelProvider AzureOpenAI = new("Azure OpenAI", OpenAI.PinnedForm, OpenAI.PinnedExample, "AZURE_OPENAI_API_KEY", "Azure.AI.OpenAI");
     public static readonly ModelProvider Anthropic = new("Anthropic", @"[-@]\d{8}$", "claude-3-5-sonnet-20241022", "ANTHROPIC_API_KEY", "Anthropic");
     public static readonly ModelProvider Google = new("Google", @"-\d{3}$|-\d{2}-\d{2}$", "gemini-1.5-pro-002", "GOOGLE_API_KEY", "Google.GenAI", "Google.Cloud.AIPlatform", "Mscc.GenerativeAI");
     public static readonly ModelProvider Bedrock = new("AWS Bedrock", @"-v\d+(:\d+)?$|^arn:", "anthropic.claude-3-5-sonnet-20240620-v1:0", "AWS_SECRET_ACCESS_KEY", "Amazon.BedrockRuntime");
@@ -51,12 +51,12 @@ internal static class ModelProviders
         }
 
         return provider is null
-            ? All.Any(p => p.PinnedPattern?.IsMatch(id) == true) || SemanticVersionSuffix(id)
-            : provider.PinnedPattern is not { } pattern || pattern.IsMatch(id);
+            ? All.Any(p => p.PinnedForm is not null && p.HasPinnedForm(id)) || SemanticVersionSuffix(id)
+            : provider.HasPinnedForm(id);
     }
 
     /// <summary>Whether AIMS010 checks identifiers of this provider: Azure deployment names, for example, are not model versions.</summary>
-    public static bool ChecksPinning(ModelProvider? provider) => provider is null || provider.PinnedPattern is not null;
+    public static bool ChecksPinning(ModelProvider? provider) => provider is null || provider.PinnedForm is not null;
 
     /// <summary>An example of a pinned identifier for messages; any provider's when it is not known.</summary>
     public static string PinnedExampleFor(ModelProvider? provider) => provider?.PinnedExample ?? OpenAI.PinnedExample!;

@@ -4,6 +4,7 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Aims.Analyzers.Declarations;
+using Aims.Analyzers.Generator;
 using Microsoft.CodeAnalysis;
 
 namespace Aims.Analyzers.Detection;
@@ -11,7 +12,8 @@ namespace Aims.Analyzers.Detection;
 /// <summary>
 /// Text scans that decide, before any binding, what a file can hold: a URL on a model host, an [AiModelCall], any
 /// governance attribute. One scan per syntax tree answers all of them and is kept across compilations, so an edit
-/// re-scans only the edited file. An attribute applied through a using alias with another name is not seen.
+/// re-scans only the edited file. An attribute applied through a using alias with another name is not seen. The files
+/// this package generates are never scanned: the manifest they embed names attributes and hosts but declares nothing.
 /// </summary>
 internal static class SourceTextPrefilter
 {
@@ -19,11 +21,18 @@ internal static class SourceTextPrefilter
     private const int LongestHost = 253;
 
     // Every governance attribute's short name, without those that contain another ("AiSystem" finds PartOfAiSystem).
-    private static readonly ImmutableArray<string> AttributeNeedles = MinimalNeedles(GovernanceAttributeSchema.All.Select(a => a.ShortName));
+    private static readonly ImmutableArray<string> AttributeWords = MinimalWords(GovernanceAttributeSchema.All.Select(a => a.ShortName));
 
-    private static readonly string ModelCallAttributeName = GovernanceAttributeSchema.AiModelCall.ShortName;
+    private static readonly string ModelCallAttributeWord = GovernanceAttributeSchema.AiModelCall.ShortName;
 
-    private static readonly SourceTextScanner Scanner = new(LongestHost + UrlSchemeSeparator.Length);
+    // Without the '#': C# allows spaces between it and the directive's name.
+    private const string PragmaWord = "pragma";
+
+    private static readonly SourceTextScanner Scanner = new(
+        AttributeWords.Add(ModelCallAttributeWord).Add(UrlSchemeSeparator).Add(PragmaWord),
+        UrlSchemeSeparator.Length + LongestHost);
+
+    private static readonly TreeMentions NoMentions = new();
 
     private static readonly ConditionalWeakTable<SyntaxTree, TreeMentions> Cache = new();
 
@@ -46,23 +55,40 @@ internal static class SourceTextPrefilter
     public static bool MayUseAimsAttributes(SyntaxTree tree, CancellationToken cancellationToken) =>
         MentionsOf(tree, cancellationToken).AimsAttribute;
 
+    /// <summary>Whether a file may hold a #pragma directive: only such files are searched for the directives.</summary>
+    public static bool MayHavePragmas(SyntaxTree tree, CancellationToken cancellationToken) =>
+        MentionsOf(tree, cancellationToken).Pragma;
+
     private static TreeMentions MentionsOf(SyntaxTree tree, CancellationToken cancellationToken) =>
-        Cache.GetValue(tree, t => Scan(t, cancellationToken));
+        GeneratedSourcePaths.IsOurs(tree.FilePath) ? NoMentions : Cache.GetValue(tree, t => Scan(t, cancellationToken));
 
     private static TreeMentions Scan(SyntaxTree tree, CancellationToken cancellationToken)
     {
-        var text = tree.GetText(cancellationToken);
-        var modelCallAttribute = Scanner.Any(text, ModelCallAttributeName, StringComparison.Ordinal, static (_, _, _) => true);
-        var aimsAttribute = modelCallAttribute ||
-            AttributeNeedles.Any(needle => Scanner.Any(text, needle, StringComparison.Ordinal, static (_, _, _) => true));
-        var modelHost = Scanner.Any(text, UrlSchemeSeparator, StringComparison.Ordinal, IsModelHostAt);
-        return new TreeMentions(modelHost, modelCallAttribute, aimsAttribute);
+        var mentions = new TreeMentions();
+        Scanner.Scan(tree.GetText(cancellationToken), (word, chunk, index, length) =>
+        {
+            if (word == UrlSchemeSeparator)
+            {
+                mentions.ModelHost |= IsModelHostAt(chunk, index + UrlSchemeSeparator.Length, length);
+            }
+            else if (word == PragmaWord)
+            {
+                mentions.Pragma = true;
+            }
+            else
+            {
+                mentions.AimsAttribute = true;
+                mentions.ModelCallAttribute |= word == ModelCallAttributeWord;
+            }
+
+            return mentions.ModelHost && mentions.ModelCallAttribute && mentions.Pragma;
+        });
+        return mentions;
     }
 
-    /// <summary>Whether the URL whose "://" starts at <paramref name="index"/> names a model host.</summary>
-    private static bool IsModelHostAt(char[] chunk, int index, int length)
+    /// <summary>Whether the authority of a URL, starting at <paramref name="start"/>, names a model host.</summary>
+    private static bool IsModelHostAt(char[] chunk, int start, int length)
     {
-        var start = index + UrlSchemeSeparator.Length;
         var end = start;
         while (end < length && end - start < LongestHost && IsHostCharacter(chunk[end]))
         {
@@ -75,7 +101,7 @@ internal static class SourceTextPrefilter
 
     private static bool IsHostCharacter(char c) => char.IsLetterOrDigit(c) || c is '.' or '-' or ':' or '_';
 
-    private static ImmutableArray<string> MinimalNeedles(System.Collections.Generic.IEnumerable<string> names)
+    private static ImmutableArray<string> MinimalWords(System.Collections.Generic.IEnumerable<string> names)
     {
         var all = names.Distinct(StringComparer.Ordinal).ToList();
         return all.Where(name => !all.Any(other => other != name && name.IndexOf(other, StringComparison.Ordinal) >= 0)).ToImmutableArray();
@@ -83,17 +109,12 @@ internal static class SourceTextPrefilter
 
     private sealed class TreeMentions
     {
-        public TreeMentions(bool modelHost, bool modelCallAttribute, bool aimsAttribute)
-        {
-            ModelHost = modelHost;
-            ModelCallAttribute = modelCallAttribute;
-            AimsAttribute = aimsAttribute;
-        }
+        public bool ModelHost { get; set; }
 
-        public bool ModelHost { get; }
+        public bool ModelCallAttribute { get; set; }
 
-        public bool ModelCallAttribute { get; }
+        public bool AimsAttribute { get; set; }
 
-        public bool AimsAttribute { get; }
+        public bool Pragma { get; set; }
     }
 }

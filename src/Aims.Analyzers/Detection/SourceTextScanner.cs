@@ -1,45 +1,84 @@
 using System;
+using System.Buffers;
+using System.Collections.Generic;
+using System.Linq;
 using Microsoft.CodeAnalysis.Text;
 
 namespace Aims.Analyzers.Detection;
 
 /// <summary>
-/// Searches a source text for ordinal needles in fixed-size chunks, so that a large file is never copied into one string.
-/// Each hit is handed to a callback that sees the chunk around it; chunks overlap by the longest needle and a look-ahead.
+/// Finds words in a source text without copying the whole file into one string: the text is read in chunks that
+/// overlap by the longest look-ahead, and every word is searched in each chunk while it is in the cache. Words that share
+/// their first two letters are found by one search for that prefix (the governance attributes all but two start "Ai").
 /// </summary>
 internal sealed class SourceTextScanner
 {
     private const int ChunkLength = 32 * 1024;
 
-    private readonly int _overlap;
+    private readonly int _lookAhead;
+    private readonly (string Prefix, string[] Words)[] _groups;
 
-    public SourceTextScanner(int overlap) => _overlap = overlap;
-
-    /// <summary>Calls <paramref name="onHit"/> for every occurrence of <paramref name="needle"/> until it returns true.</summary>
-    public bool Any(SourceText text, string needle, StringComparison comparison, Func<char[], int, int, bool> onHit)
+    public SourceTextScanner(IEnumerable<string> words, int lookAhead)
     {
-        var buffer = new char[Math.Min(text.Length, ChunkLength + _overlap)];
-        for (var start = 0; start < text.Length; start += ChunkLength)
-        {
-            var length = Math.Min(buffer.Length, text.Length - start);
-            text.CopyTo(start, buffer, 0, length);
-            var chunk = new ReadOnlySpan<char>(buffer, 0, length);
-            var searchEnd = Math.Min(length, ChunkLength + needle.Length - 1);
-            for (var offset = 0; offset < searchEnd;)
-            {
-                var hit = chunk.Slice(offset, searchEnd - offset).IndexOf(needle.AsSpan(), comparison);
-                if (hit < 0)
-                {
-                    break;
-                }
+        _groups = words
+            .GroupBy(word => word.Substring(0, Math.Min(2, word.Length)), StringComparer.Ordinal)
+            .Select(group => group.Count() == 1 ? (group.Single(), new[] { group.Single() }) : (group.Key, group.ToArray()))
+            .ToArray();
+        _lookAhead = Math.Max(lookAhead, _groups.SelectMany(group => group.Words).Max(word => word.Length));
+    }
 
-                if (onHit(buffer, offset + hit, length))
+    /// <summary>
+    /// Calls <paramref name="onWord"/> with each occurrence of a word (the word, the chunk and the word's index in it)
+    /// until it returns true; a chunk holds at least the look-ahead after every index.
+    /// </summary>
+    public void Scan(SourceText text, Func<string, char[], int, int, bool> onWord)
+    {
+        // One pooled buffer per scan: a new one per file would allocate the size of the whole codebase again.
+        var capacity = Math.Min(text.Length, ChunkLength + _lookAhead);
+        var buffer = ArrayPool<char>.Shared.Rent(capacity);
+        try
+        {
+            for (var start = 0; start < text.Length; start += ChunkLength)
+            {
+                var length = Math.Min(capacity, text.Length - start);
+                text.CopyTo(start, buffer, 0, length);
+                foreach (var (prefix, words) in _groups)
+                {
+                    if (ScanChunk(buffer, length, prefix, words, onWord))
+                    {
+                        return;
+                    }
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    private static bool ScanChunk(char[] buffer, int length, string prefix, string[] words, Func<string, char[], int, int, bool> onWord)
+    {
+        var chunk = new ReadOnlySpan<char>(buffer, 0, length);
+        var searchEnd = Math.Min(length, ChunkLength + prefix.Length - 1);
+        for (var offset = 0; offset < searchEnd;)
+        {
+            var hit = chunk.Slice(offset, searchEnd - offset).IndexOf(prefix.AsSpan(), StringComparison.Ordinal);
+            if (hit < 0)
+            {
+                return false;
+            }
+
+            var index = offset + hit;
+            foreach (var word in words)
+            {
+                if (chunk.Slice(index).StartsWith(word.AsSpan(), StringComparison.Ordinal) && onWord(word, buffer, index, length))
                 {
                     return true;
                 }
-
-                offset += hit + 1;
             }
+
+            offset = index + 1;
         }
 
         return false;

@@ -16,8 +16,9 @@ namespace Aims.Analyzers.Generator;
 
 /// <summary>
 /// Finds the AI calls and the constants passed to AI SDKs in a compilation, for the manifest. It first decides, without
-/// looking at any method body, whether the compilation can hold any: no AI SDK referenced, no model-host URL, no
-/// [AiModelCall] and nothing configured means nothing to find, and the scan ends there. Otherwise it walks each file
+/// binding anything, whether the compilation can hold any: no AI SDK among the references, no reference compiled against
+/// Aims.Annotations, no model-host URL, no [AiModelCall] and nothing configured means nothing to find, and the scan ends
+/// there. Otherwise it walks each file
 /// once and binds only the calls whose name is a catalogued member, a declared or configured model call, and the string
 /// constants passed as arguments or assigned. It runs in builds only: the manifest is an implementation output.
 /// </summary>
@@ -26,12 +27,20 @@ internal static class AiCallScan
     public static AiCallScanResult Run(
         Compilation compilation,
         AnalyzerConfigOptionsProvider options,
+        ReferencedAssemblies references,
         EquatableArray<AttributeUseModel> sourceUses,
         EquatableArray<AttributeUseModel> referencedUses,
         CancellationToken cancellationToken)
     {
         var option = ModelCallSymbolsOption.Read(options, compilation, cancellationToken);
         var malformed = option.Malformed.ToEquatableArray();
+        var declared = sourceUses.Concat(referencedUses).Where(use => use.Attribute == AimsAttributeNames.AiModelCall).ToList();
+        if (!references.AnyAiSdk && !references.AnyUsingAimsAttributes && option.Ids.IsEmpty && declared.Count == 0 &&
+            !SourceTextPrefilter.AnyTreeMayHoldModelCalls(compilation, includeModelCallAttribute: false, cancellationToken))
+        {
+            return AiCallScanResult.Nothing(malformed);
+        }
+
         var detector = ModelCallDetector.TryCreate(compilation, option, cancellationToken);
         var readsLiterals = ModelProviders.AnyReferenced(compilation);
         if (detector is null && !readsLiterals)
@@ -39,7 +48,6 @@ internal static class AiCallScan
             return AiCallScanResult.Nothing(malformed);
         }
 
-        var declared = sourceUses.Concat(referencedUses).Where(use => use.Attribute == AimsAttributeNames.AiModelCall).ToList();
         var names = detector is null
             ? new HashSet<string>(StringComparer.Ordinal)
             : new HashSet<string>(AiSdkCatalog.CallNames.Concat(declared.Select(use => CallNameOf(use.SymbolId))).Concat(detector.ConfiguredCallNames()), StringComparer.Ordinal);

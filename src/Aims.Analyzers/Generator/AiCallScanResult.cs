@@ -8,4 +8,6 @@ internal sealed record AiCallScanResult(EquatableArray<CallSiteModel> CallSites,
 {
     public static AiCallScanResult Nothing(EquatableArray<string> malformedEntries) =>
         new(EquatableArray<CallSiteModel>.Empty, EquatableArray<LiteralSiteModel>.Empty, malformedEntries);
+
+    public bool IsEmpty => CallSites.IsEmpty && LiteralSites.IsEmpty && MalformedEntries.IsEmpty;
 }

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Linq;
 using Aims.Analyzers.Declarations;
+using Aims.Analyzers.Detection;
 using Aims.Analyzers.Manifest;
 using Aims.Analyzers.Model;
 using Microsoft.CodeAnalysis;
@@ -23,38 +24,48 @@ public sealed class AimsManifestGenerator : IIncrementalGenerator
             .Select(static (provider, _) => ManifestBuildOptions.Read(provider))
             .WithTrackingName(TrackingNames.BuildOptions);
 
-        var systemShadowed = context.CompilationProvider
-            .Select(static (compilation, _) => AssemblyFacts.IsSystemShadowed(compilation))
-            .WithTrackingName(TrackingNames.SystemShadowing);
-
-        context.RegisterSourceOutput(options.Combine(systemShadowed), static (output, input) =>
-            output.AddSource(RuntimeAccessorSource.HintName, RuntimeAccessorSource.Render(input.Left.RootNamespace, GeneratorVersion(), input.Right)));
-
-        var sourceUses = SourceUses(context);
-        var referencedUses = context.CompilationProvider
-            .Select(static (compilation, cancellationToken) => ReferencedDeclarationReader.Read(compilation, cancellationToken).ToEquatableArray())
-            .WithTrackingName(TrackingNames.ReferencedUses);
-
-        var aiCalls = context.CompilationProvider
-            .Combine(context.AnalyzerConfigOptionsProvider)
-            .Combine(sourceUses.Combine(referencedUses))
-            .Select(static (input, cancellationToken) => AiCallScan.Run(input.Left.Left, input.Left.Right, input.Right.Left, input.Right.Right, cancellationToken))
-            .WithTrackingName(TrackingNames.AiCalls);
-
         var assembly = context.CompilationProvider
             .Select(static (compilation, _) => AssemblyFacts.Read(compilation))
             .WithTrackingName(TrackingNames.AssemblyFacts);
 
-        var severities = context.CompilationProvider
-            .Select(static (compilation, cancellationToken) => SeverityConfiguration.Read(compilation, cancellationToken))
+        var build = options.CombineAsRecord(assembly);
+        context.RegisterSourceOutput(build, static (output, input) =>
+            output.AddSource(RuntimeAccessorSource.HintName, RuntimeAccessorSource.Render(input.Left.RootNamespace, GeneratorVersion(), input.Right.SystemIsShadowed)));
+
+        var sourceUses = SourceUses(context);
+        var references = context.CompilationProvider
+            .Select(static (compilation, _) => ReferencedAssemblies.Read(compilation))
+            .WithTrackingName(TrackingNames.References);
+        var referencedUses = context.CompilationProvider.CombineAsRecord(references)
+            .Select(static (input, cancellationToken) => input.Right.AnyUsingAimsAttributes
+                ? ReferencedDeclarationReader.Read(input.Left, cancellationToken).ToEquatableArray()
+                : EquatableArray<AttributeUseModel>.Empty)
+            .WithTrackingName(TrackingNames.ReferencedUses);
+        var uses = sourceUses.CombineAsRecord(referencedUses);
+
+        var aiCalls = context.CompilationProvider
+            .CombineAsRecord(context.AnalyzerConfigOptionsProvider.CombineAsRecord(references))
+            .CombineAsRecord(uses)
+            .Select(static (input, cancellationToken) =>
+            {
+                var ((compilation, (configuration, referenced)), (source, inReferences)) = input;
+                return AiCallScan.Run(compilation, configuration, referenced, source, inReferences, cancellationToken);
+            })
+            .WithTrackingName(TrackingNames.AiCalls);
+        var found = uses.CombineAsRecord(aiCalls);
+
+        // Severities matter only to findings, and a build that found nothing has none.
+        var severities = context.CompilationProvider.CombineAsRecord(found)
+            .Select(static (input, cancellationToken) => input.Right.Left.Left.IsEmpty && input.Right.Left.Right.IsEmpty && input.Right.Right.IsEmpty
+                ? SeverityConfiguration.None
+                : SeverityConfiguration.Read(input.Left, cancellationToken))
             .WithTrackingName(TrackingNames.Severities);
 
-        var manifest = sourceUses.Combine(referencedUses).Combine(aiCalls)
-            .Combine(options.Combine(assembly).Combine(severities))
+        var manifest = found.CombineAsRecord(build.CombineAsRecord(severities))
             .Select(static (input, _) =>
             {
-                var (((source, referenced), calls), ((build, facts), severities)) = input;
-                var context = new ManifestContext(facts.Name, facts.Version, build.AnalysisMode, build.SourceRevision, build.ProjectDirectory, GeneratorVersion());
+                var (((source, referenced), calls), ((buildOptions, facts), severities)) = input;
+                var context = new ManifestContext(facts.Name, facts.Version, buildOptions.AnalysisMode, buildOptions.SourceRevision, buildOptions.ProjectDirectory, GeneratorVersion());
                 var content = ManifestContent.Build(new ManifestInputs(context, source, referenced, calls.CallSites, calls.LiteralSites, calls.MalformedEntries, severities));
                 return ManifestMetadataSource.Render(ManifestWriter.Write(content), facts);
             })
@@ -72,18 +83,18 @@ public sealed class AimsManifestGenerator : IIncrementalGenerator
     /// <summary>Every governance attribute in source, one ForAttributeWithMetadataName per attribute of the schema.</summary>
     private static IncrementalValueProvider<EquatableArray<AttributeUseModel>> SourceUses(IncrementalGeneratorInitializationContext context)
     {
-        IncrementalValueProvider<ImmutableArray<AttributeUseModel>>? uses = null;
+        IncrementalValueProvider<EquatableArray<AttributeUseModel>>? uses = null;
         foreach (var attribute in GovernanceAttributeSchema.All)
         {
             var usesOfOne = context.SyntaxProvider
                 .ForAttributeWithMetadataName(AimsAttributeNames.Namespace + "." + attribute.Name, static (_, _) => true, ReadUses)
                 .WithTrackingName(TrackingNames.AttributeUses)
-                .SelectMany(static (models, _) => models.AsImmutableArray())
-                .Collect();
-            uses = uses is null ? usesOfOne : uses.Value.Combine(usesOfOne).Select(static (pair, _) => pair.Left.AddRange(pair.Right));
+                .Collect()
+                .Select(static (perTarget, _) => perTarget.SelectMany(models => models).ToEquatableArray());
+            uses = uses is null ? usesOfOne : uses.Value.CombineAsRecord(usesOfOne).Select(static (pair, _) => pair.Left.Concat(pair.Right).ToEquatableArray());
         }
 
-        return uses!.Value.Select(static (items, _) => items.ToEquatableArray()).WithTrackingName(TrackingNames.SourceUses);
+        return uses!.Value.WithTrackingName(TrackingNames.SourceUses);
     }
 
     private static EquatableArray<AttributeUseModel> ReadUses(GeneratorAttributeSyntaxContext context, System.Threading.CancellationToken cancellationToken) =>

@@ -5,11 +5,11 @@ internal static class TrackingNames
 {
     public const string AttributeUses = nameof(AttributeUses);
     public const string SourceUses = nameof(SourceUses);
+    public const string References = nameof(References);
     public const string ReferencedUses = nameof(ReferencedUses);
     public const string AiCalls = nameof(AiCalls);
     public const string BuildOptions = nameof(BuildOptions);
     public const string AssemblyFacts = nameof(AssemblyFacts);
-    public const string SystemShadowing = nameof(SystemShadowing);
     public const string Severities = nameof(Severities);
     public const string Manifest = nameof(Manifest);
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Linq;
 using Aims.Analyzers.Declarations;
 using Aims.Analyzers.Diagnostics;
@@ -47,9 +48,9 @@ internal sealed class ManifestContent
     {
         var context = inputs.Context;
         var graph = DeclarationGraph.Build(inputs.SourceUses.Concat(inputs.ReferencedUses));
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         var sites = inputs.CallSites
-            .GroupBy(site => (site.Location.Path, site.Location.Start, site.CalledMember))
-            .Select(group => group.First())
+            .Where(site => seen.Add(site.Location.Path + "\u0000" + site.Location.Start.ToString(CultureInfo.InvariantCulture) + "\u0000" + site.CalledMember))
             .OrderBy(site => ManifestPaths.Relative(site.Location.Path, context.ProjectDirectory), StringComparer.Ordinal)
             .ThenBy(site => site.Location.Start)
             .ThenBy(site => site.CalledMember, StringComparer.Ordinal)

@@ -15,8 +15,15 @@ namespace Aims.Analyzers.Manifest;
 /// </summary>
 internal static class RuleFindings
 {
-    public static IEnumerable<Finding> All(DeclarationGraph graph, IReadOnlyList<CallSiteModel> callSites, IEnumerable<LiteralSiteModel> literals, IEnumerable<string> malformedModelCallSymbols)
+    public static IEnumerable<Finding> All(DeclarationGraph graph, IReadOnlyList<CallSiteModel> callSites, IReadOnlyCollection<LiteralSiteModel> literals, IReadOnlyCollection<string> malformedModelCallSymbols)
     {
+        // Every rule reads a declaration, a call, a literal or the option: a build without any has nothing to check,
+        // and does not pay for compiling the checks.
+        if (graph.Uses.IsEmpty && callSites.Count == 0 && literals.Count == 0 && malformedModelCallSymbols.Count == 0)
+        {
+            yield break;
+        }
+
         var declarationRules = new Func<DeclarationGraph, IEnumerable<Finding>>[]
         {
             HighRiskDutiesAnalyzer.Check,

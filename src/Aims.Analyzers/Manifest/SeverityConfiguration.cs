@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
+using Aims.Analyzers.Detection;
 using Aims.Analyzers.Diagnostics;
 using Aims.Analyzers.Model;
 using Microsoft.CodeAnalysis;
@@ -20,6 +21,9 @@ internal sealed record SeverityConfiguration(
     EquatableArray<SeveritySetting> Settings,
     EquatableArray<PragmaDirective> Pragmas)
 {
+    /// <summary>For a build with nothing to report: no finding needs a severity.</summary>
+    public static SeverityConfiguration None { get; } = new(ReportDiagnostic.Default, EquatableArray<SeveritySetting>.Empty, EquatableArray<PragmaDirective>.Empty);
+
     public static SeverityConfiguration Read(Compilation compilation, CancellationToken cancellationToken)
     {
         var settings = new List<SeveritySetting>();
@@ -52,7 +56,10 @@ internal sealed record SeverityConfiguration(
                 }
             }
 
-            pragmas.AddRange(PragmasOf(tree, cancellationToken));
+            if (SourceTextPrefilter.MayHavePragmas(tree, cancellationToken))
+            {
+                pragmas.AddRange(PragmasOf(tree, cancellationToken));
+            }
         }
 
         return new SeverityConfiguration(options.GeneralDiagnosticOption, settings.ToEquatableArray(), pragmas.ToEquatableArray());

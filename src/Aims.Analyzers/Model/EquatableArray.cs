@@ -5,34 +5,40 @@ using System.Collections.Immutable;
 
 namespace Aims.Analyzers.Model;
 
-/// <summary>An immutable array with value equality, so that incremental pipeline models compare by content.</summary>
-internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IEnumerable<T>
+/// <summary>
+/// An immutable array with value equality, so that incremental pipeline models compare by content. A class, not a
+/// struct: the generator driver's tables over a reference type share the compiler's precompiled code, where a struct
+/// would make every build compile the driver's generic code afresh for it.
+/// </summary>
+internal sealed class EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadOnlyList<T>
     where T : IEquatable<T>?
 {
     private readonly ImmutableArray<T> _items;
 
-    public EquatableArray(ImmutableArray<T> items) => _items = items;
+    public EquatableArray(ImmutableArray<T> items) => _items = items.IsDefault ? ImmutableArray<T>.Empty : items;
 
-    public static EquatableArray<T> Empty => new(ImmutableArray<T>.Empty);
+    public static EquatableArray<T> Empty { get; } = new(ImmutableArray<T>.Empty);
 
-    public ImmutableArray<T> AsImmutableArray() => _items.IsDefault ? ImmutableArray<T>.Empty : _items;
+    public ImmutableArray<T> AsImmutableArray() => _items;
 
-    public int Length => AsImmutableArray().Length;
+    public int Length => _items.Length;
 
-    public T this[int index] => AsImmutableArray()[index];
+    public bool IsEmpty => _items.IsEmpty;
 
-    public bool Equals(EquatableArray<T> other)
+    int IReadOnlyCollection<T>.Count => _items.Length;
+
+    public T this[int index] => _items[index];
+
+    public bool Equals(EquatableArray<T>? other)
     {
-        var left = AsImmutableArray();
-        var right = other.AsImmutableArray();
-        if (left.Length != right.Length)
+        if (other is null || _items.Length != other._items.Length)
         {
             return false;
         }
 
-        for (var i = 0; i < left.Length; i++)
+        for (var i = 0; i < _items.Length; i++)
         {
-            if (!EqualityComparer<T>.Default.Equals(left[i], right[i]))
+            if (!EqualityComparer<T>.Default.Equals(_items[i], other._items[i]))
             {
                 return false;
             }
@@ -46,7 +52,7 @@ internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IEnu
     public override int GetHashCode()
     {
         var hash = 17;
-        foreach (var item in AsImmutableArray())
+        foreach (var item in _items)
         {
             hash = unchecked((hash * 31) + (item?.GetHashCode() ?? 0));
         }
@@ -54,15 +60,11 @@ internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IEnu
         return hash;
     }
 
-    public ImmutableArray<T>.Enumerator GetEnumerator() => AsImmutableArray().GetEnumerator();
+    public ImmutableArray<T>.Enumerator GetEnumerator() => _items.GetEnumerator();
 
-    IEnumerator<T> IEnumerable<T>.GetEnumerator() => ((IEnumerable<T>)AsImmutableArray()).GetEnumerator();
+    IEnumerator<T> IEnumerable<T>.GetEnumerator() => ((IEnumerable<T>)_items).GetEnumerator();
 
-    IEnumerator IEnumerable.GetEnumerator() => ((IEnumerable)AsImmutableArray()).GetEnumerator();
-
-    public static bool operator ==(EquatableArray<T> left, EquatableArray<T> right) => left.Equals(right);
-
-    public static bool operator !=(EquatableArray<T> left, EquatableArray<T> right) => !left.Equals(right);
+    IEnumerator IEnumerable.GetEnumerator() => ((IEnumerable)_items).GetEnumerator();
 }
 
 internal static class EquatableArray

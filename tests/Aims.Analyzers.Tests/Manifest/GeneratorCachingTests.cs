@@ -16,14 +16,14 @@ public sealed class GeneratorCachingTests
 {
     private static readonly string[] TrackedSteps =
     [
-        TrackingNames.AttributeUses, TrackingNames.SourceUses, TrackingNames.ReferencedUses, TrackingNames.AiCalls, TrackingNames.BuildOptions,
-        TrackingNames.AssemblyFacts, TrackingNames.SystemShadowing, TrackingNames.Severities, TrackingNames.Manifest,
+        TrackingNames.AttributeUses, TrackingNames.SourceUses, TrackingNames.References, TrackingNames.ReferencedUses, TrackingNames.AiCalls, TrackingNames.BuildOptions,
+        TrackingNames.AssemblyFacts, TrackingNames.Severities, TrackingNames.Manifest,
     ];
 
     /// <summary>The steps that bind syntax to symbols; the IDE must never run them.</summary>
     private static readonly string[] BindingSteps =
     [
-        TrackingNames.AttributeUses, TrackingNames.SourceUses, TrackingNames.AiCalls, TrackingNames.ReferencedUses, TrackingNames.Severities, TrackingNames.Manifest,
+        TrackingNames.AttributeUses, TrackingNames.SourceUses, TrackingNames.References, TrackingNames.AiCalls, TrackingNames.ReferencedUses, TrackingNames.Severities, TrackingNames.Manifest,
     ];
 
     [Fact]

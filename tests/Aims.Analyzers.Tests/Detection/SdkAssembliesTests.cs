@@ -1,0 +1,54 @@
+using Aims.Analyzers.Detection;
+using Aims.Analyzers.Tests.Harness;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Xunit;
+
+namespace Aims.Analyzers.Tests.Detection;
+
+/// <summary>
+/// The generator skips every SDK row when no reference is named like an SDK assembly, so each row's type must live in
+/// an assembly <see cref="SdkAssemblies"/> names: checked against the real SDKs and the stubs (which carry real assembly names).
+/// </summary>
+public sealed class SdkAssembliesTests
+{
+    private static readonly CSharpCompilation WithEverySdk = CSharpCompilation.Create("P", references: TestReferences.WithStubs);
+
+    private static IReadOnlyList<string> RowTypes { get; } = AiSdkCatalog.Entries
+        .Where(entry => entry.Kind != AiCallKind.HttpEndpoint)
+        .Select(entry => entry.TypeMetadataName)
+        .Distinct()
+        .Order(StringComparer.Ordinal)
+        .ToList();
+
+    public static TheoryData<string> SdkTypes() => new(RowTypes);
+
+    [Theory]
+    [MemberData(nameof(SdkTypes))]
+    public void Every_resolvable_row_type_lives_in_a_named_SDK_assembly(string typeMetadataName)
+    {
+        var declaringAssemblies = WithEverySdk.GetTypesByMetadataName(typeMetadataName).Select(type => type.ContainingAssembly.Name).ToList();
+
+        Assert.All(declaringAssemblies, assembly => Assert.True(SdkAssemblies.IsSdk(assembly), $"{typeMetadataName} lives in {assembly}, which SdkAssemblies does not name"));
+    }
+
+    [Fact]
+    public void Every_SDK_assembly_the_tests_carry_declares_a_row_type_so_the_check_above_covers_it()
+    {
+        var sdkAssemblies = WithEverySdk.SourceModule.ReferencedAssemblySymbols.Select(assembly => assembly.Name).Where(SdkAssemblies.IsSdk).ToList();
+        var declaringRows = RowTypes.SelectMany(type => WithEverySdk.GetTypesByMetadataName(type)).Select(type => type.ContainingAssembly.Name).ToHashSet();
+
+        Assert.NotEmpty(sdkAssemblies);
+        Assert.All(sdkAssemblies, assembly => Assert.Contains(assembly, declaringRows));
+    }
+
+    [Theory]
+    [InlineData("OpenAI", true)]
+    [InlineData("OpenAI.Extensions", true)]
+    [InlineData("OpenAIShim", false)]
+    [InlineData("Microsoft.ML.OnnxRuntime", true)]
+    [InlineData("Microsoft.MLTools", false)]
+    [InlineData("System.Net.Http", false)]
+    public void A_prefix_matches_a_whole_name_or_a_dotted_continuation(string assemblyName, bool isSdk) =>
+        Assert.Equal(isSdk, SdkAssemblies.IsSdk(assemblyName));
+}
