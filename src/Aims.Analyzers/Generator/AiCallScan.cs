@@ -58,7 +58,10 @@ internal static class AiCallScan
         var literals = new List<LiteralSiteModel>();
         foreach (var tree in compilation.SyntaxTrees)
         {
-            file.Scan(compilation, tree, sites, literals, cancellationToken);
+            if (!GeneratedCodeFiles.IsGenerated(tree, compilation, cancellationToken))
+            {
+                file.Scan(compilation, tree, sites, literals, cancellationToken);
+            }
         }
 
         var configured = option.Ids;
