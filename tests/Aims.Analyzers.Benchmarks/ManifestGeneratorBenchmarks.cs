@@ -1,4 +1,3 @@
-using Aims.Analyzers.Generator;
 using BenchmarkDotNet.Attributes;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -6,8 +5,8 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace Aims.Analyzers.Benchmarks;
 
 /// <summary>
-/// The manifest generator on 1,000 systems and 10,000 call sites: a cold run, and a run after an edit that changes no
-/// governance fact, against compiling the same project (the baseline).
+/// The manifest generator alone against compiling the same project (the baseline): a cold run, and a run of the same
+/// driver after an edit that changes no governance fact, as the compiler hosts it (Build) and as the IDE does (Ide).
 /// </summary>
 [MemoryDiagnoser]
 [SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 6)]
@@ -17,11 +16,17 @@ public class ManifestGeneratorBenchmarks
     private GeneratorDriver _warmDriver = null!;
     private CSharpCompilation _edited = null!;
 
+    [Params(BenchmarkProject.NoAi, BenchmarkProject.AiDense)]
+    public BenchmarkProject Project { get; set; }
+
+    [Params(GeneratorHost.Build, GeneratorHost.Ide)]
+    public GeneratorHost Host { get; set; }
+
     [GlobalSetup]
     public void Setup()
     {
-        _compilation = GeneratedInventory.Create();
-        _warmDriver = NewDriver().RunGenerators(_compilation);
+        _compilation = BenchmarkProjects.Create(Project);
+        _warmDriver = AimsComponents.Driver(Host).RunGenerators(_compilation);
         _edited = ManifestReport.WithUnrelatedEdit(_compilation);
     }
 
@@ -29,12 +34,8 @@ public class ManifestGeneratorBenchmarks
     public int Compile() => _compilation.Clone().GetDiagnostics().Length;
 
     [Benchmark]
-    public GeneratorDriver GenerateCold() => NewDriver().RunGenerators(_compilation.Clone());
+    public GeneratorDriver GenerateCold() => AimsComponents.Driver(Host).RunGenerators(_compilation.Clone());
 
     [Benchmark]
     public GeneratorDriver GenerateAfterUnrelatedEdit() => _warmDriver.RunGenerators(_edited);
-
-    internal static GeneratorDriver NewDriver() => CSharpGeneratorDriver.Create(
-        [new AimsManifestGenerator().AsSourceGenerator()],
-        driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 }

@@ -10,7 +10,8 @@ public static class ManifestReport
     public static void Print()
     {
         var compilation = GeneratedInventory.Create();
-        var driver = ManifestGeneratorBenchmarks.NewDriver().RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
+        var driver = CSharpGeneratorDriver.Create([new AimsManifestGenerator().AsSourceGenerator()], driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true))
+            .RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
         var json = (string)output.Assembly.GetAttributes()
             .Single(a => a.AttributeClass?.Name == "AssemblyMetadataAttribute" && (string?)a.ConstructorArguments[0].Value == "Aims.Manifest")
             .ConstructorArguments[1].Value!;

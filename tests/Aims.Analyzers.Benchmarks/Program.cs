@@ -7,4 +7,4 @@ if (args is ["manifest-report"])
     return;
 }
 
-BenchmarkSwitcher.FromAssembly(typeof(AnalyzerCostBenchmarks).Assembly).Run(args);
+BenchmarkSwitcher.FromAssembly(typeof(BuildCostBenchmarks).Assembly).Run(args);

@@ -1,0 +1,35 @@
+using System.Collections.Immutable;
+using System.Reflection;
+using Aims.Analyzers.Generator;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Aims.Analyzers.Benchmarks;
+
+/// <summary>What the package puts into a build: every analyzer of the analyzer assembly, and the manifest generator.</summary>
+public static class AimsComponents
+{
+    public static ImmutableArray<DiagnosticAnalyzer> Analyzers { get; } = typeof(AimsManifestGenerator).Assembly.GetTypes()
+        .Where(type => !type.IsAbstract && type.GetCustomAttribute<DiagnosticAnalyzerAttribute>() is not null)
+        .OrderBy(type => type.FullName, StringComparer.Ordinal)
+        .Select(type => (DiagnosticAnalyzer)Activator.CreateInstance(type)!)
+        .ToImmutableArray();
+
+    /// <summary>A driver as the compiler (<c>Build</c>) or the IDE (<c>Ide</c>, which skips implementation outputs) creates it.</summary>
+    public static GeneratorDriver Driver(GeneratorHost host) => CSharpGeneratorDriver.Create(
+        [new AimsManifestGenerator().AsSourceGenerator()],
+        driverOptions: new GeneratorDriverOptions(
+            host == GeneratorHost.Ide ? IncrementalGeneratorOutputKind.Implementation : IncrementalGeneratorOutputKind.None,
+            trackIncrementalGeneratorSteps: false));
+
+    /// <summary>Runs the analyzers and the compiler's own analysis on a compilation, as a build does after generators.</summary>
+    public static int Analyze(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers) =>
+        compilation.WithAnalyzers(analyzers, new AnalyzerOptions([])).GetAllDiagnosticsAsync().GetAwaiter().GetResult().Length;
+}
+
+public enum GeneratorHost
+{
+    Build,
+    Ide,
+}
