@@ -1,0 +1,140 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.Json;
+using Aims.Cli.Governance;
+
+namespace Aims.Cli.Bom;
+
+/// <summary>
+/// A model card from what the manifest declares and nothing else: the task where the calls tell it, the training and
+/// evaluation data sources, the evaluation metrics (their thresholds as properties: a threshold is not a measured
+/// value), the system's purpose as the use case, and its risks and human oversight as considerations.
+/// </summary>
+internal static class CycloneDxModelCard
+{
+    public static void Write(Utf8JsonWriter json, BomSystem bomSystem, BomModel model)
+    {
+        var system = bomSystem.System;
+        var datasets = bomSystem.Data.Where(d => d.Source.Usage is "Training" or "Evaluation").ToList();
+        var purpose = Placeholder.FilledOrNull(system.Purpose);
+        var considerations = system.Risks.Count > 0 || system.HumanOversight.Count > 0 || purpose is not null;
+
+        json.WriteStartObject("modelCard");
+        if (model.Task is not null || datasets.Count > 0)
+        {
+            json.WriteStartObject("modelParameters");
+            if (model.Task is { } task)
+            {
+                json.WriteString("task", task);
+            }
+
+            if (datasets.Count > 0)
+            {
+                json.WriteStartArray("datasets");
+                foreach (var dataset in datasets)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("ref", dataset.Ref);
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+            }
+
+            json.WriteEndObject();
+        }
+
+        if (system.Evaluations.Count > 0)
+        {
+            json.WriteStartObject("quantitativeAnalysis");
+            json.WriteStartArray("performanceMetrics");
+            foreach (var evaluation in system.Evaluations)
+            {
+                json.WriteStartObject();
+                json.WriteString("type", evaluation.Metric);
+                if (Placeholder.FilledOrNull(evaluation.Dataset) is { } dataset)
+                {
+                    json.WriteString("slice", dataset);
+                }
+
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        if (considerations)
+        {
+            WriteConsiderations(json, system, purpose);
+        }
+
+        EvaluationProperties(system).WriteTo(json);
+        json.WriteEndObject();
+    }
+
+    private static void WriteConsiderations(Utf8JsonWriter json, Manifest.AiSystem system, string? purpose)
+    {
+        json.WriteStartObject("considerations");
+        if (purpose is not null)
+        {
+            json.WriteStartArray("useCases");
+            json.WriteStringValue(purpose);
+            json.WriteEndArray();
+        }
+
+        var concerns = system.Risks.Select(r => (
+                Name: $"{r.Id}: {Placeholder.OrGap(r.Description, "description")}",
+                Mitigation: RiskMitigation(r)))
+            .Concat(system.HumanOversight.Select(o => (
+                Name: $"Human oversight ({o.Mode})",
+                Mitigation: "reviewer: " + Placeholder.OrGap(o.Reviewer, "reviewer"))))
+            .ToList();
+        if (concerns.Count > 0)
+        {
+            json.WriteStartArray("ethicalConsiderations");
+            foreach (var (name, mitigation) in concerns)
+            {
+                json.WriteStartObject();
+                json.WriteString("name", name);
+                json.WriteString("mitigationStrategy", mitigation);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static string RiskMitigation(Manifest.RiskEntry risk)
+    {
+        var parts = new List<string> { "treatment: " + (risk.Treatment ?? "not declared") };
+        if (risk.Controls.Count > 0)
+        {
+            parts.Add("controls: " + string.Join(", ", risk.Controls));
+        }
+
+        if (risk.ResidualRiskAcceptedBy is not null)
+        {
+            parts.Add("residual risk accepted by: " + Placeholder.OrGap(risk.ResidualRiskAcceptedBy, "accepting person"));
+        }
+
+        return string.Join("; ", parts);
+    }
+
+    private static PropertyList EvaluationProperties(Manifest.AiSystem system)
+    {
+        var properties = new PropertyList();
+        foreach (var evaluation in system.Evaluations)
+        {
+            var prefix = $"evaluation.{evaluation.Metric}.";
+            properties.Add(prefix + "threshold", evaluation.Threshold?.ToString(CultureInfo.InvariantCulture));
+            properties.Add(prefix + "testReference", evaluation.TestReference);
+            properties.Add(prefix + "date", evaluation.Date);
+        }
+
+        return properties;
+    }
+}

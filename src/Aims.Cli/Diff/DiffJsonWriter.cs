@@ -1,0 +1,47 @@
+using System.IO;
+using System.Text.Json;
+using Aims.Cli.Output;
+
+namespace Aims.Cli.Diff;
+
+/// <summary>The diff as JSON for other tools: the two inventories, every change, and the verdict.</summary>
+internal static class DiffJsonWriter
+{
+    public static void Write(DiffResult result, Stream destination) => JsonOutput.Write(destination, json =>
+    {
+        json.WriteStartObject();
+        WriteInventory(json, "old", result.Old);
+        WriteInventory(json, "new", result.New);
+        json.WriteStartArray("changes");
+        foreach (var change in result.Changes)
+        {
+            json.WriteStartObject();
+            json.WriteString("kind", change.Kind.Name);
+            json.WriteBoolean("regression", change.Kind.IsRegression);
+            json.WriteString("subject", change.Subject);
+            json.WriteString("detail", change.Detail);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteNumber("regressions", result.RegressionCount);
+        json.WriteStartArray("failOn");
+        foreach (var name in result.Policy.Names)
+        {
+            json.WriteStringValue(name);
+        }
+
+        json.WriteEndArray();
+        json.WriteBoolean("failed", result.Fails);
+        json.WriteEndObject();
+    });
+
+    private static void WriteInventory(Utf8JsonWriter json, string name, Manifest.Manifest manifest)
+    {
+        json.WriteStartObject(name);
+        json.WriteString("assembly", manifest.Assembly.Name);
+        json.WriteString("version", manifest.Assembly.Version);
+        json.WriteString("sourceRevision", manifest.SourceRevision);
+        json.WriteEndObject();
+    }
+}

@@ -1,0 +1,125 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Aims.Cli.Governance;
+using Aims.Cli.Manifest;
+
+namespace Aims.Cli.Diff;
+
+/// <summary>
+/// Compares two inventories (two releases of a project, or two merged inventories): systems are matched by id, facts by
+/// what identifies them (an oversight mode, a data source name, a disclosure kind), controls by id, and undeclared
+/// calls by assembly, file and members, not by line, so that code moving down a file is not a new call.
+/// </summary>
+internal static class ManifestComparer
+{
+    public static IReadOnlyList<Change> Compare(Manifest.Manifest old, Manifest.Manifest @new)
+    {
+        var changes = new List<Change>();
+        var oldSystems = old.Systems.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        var newSystems = @new.Systems.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        foreach (var id in oldSystems.Keys.Union(newSystems.Keys).Order(StringComparer.Ordinal))
+        {
+            switch ((oldSystems.GetValueOrDefault(id), newSystems.GetValueOrDefault(id)))
+            {
+                case (null, { } added):
+                    changes.Add(new Change(ChangeKind.SystemAdded, id, $"risk {added.Risk}"));
+                    break;
+                case ({ } removed, null):
+                    changes.Add(new Change(ChangeKind.SystemRemoved, id, $"risk {removed.Risk}"));
+                    break;
+                case ({ } before, { } after):
+                    CompareSystem(before, after, changes);
+                    break;
+            }
+        }
+
+        CompareControls(old, @new, changes);
+        CompareUndeclaredUsages(old, @new, changes);
+        return changes;
+    }
+
+    private static void CompareSystem(AiSystem before, AiSystem after, List<Change> changes)
+    {
+        var riskChange = (RiskTier.SeverityOf(before.Risk), RiskTier.SeverityOf(after.Risk)) switch
+        {
+            ({ } was, { } now) when now > was => ChangeKind.RiskRaised,
+            ({ } was, { } now) when now < was => ChangeKind.RiskLowered,
+            ({ }, null) => ChangeKind.RiskUnassessed,
+            (null, { }) => ChangeKind.RiskAssessed,
+            _ => null,
+        };
+        if (riskChange is not null)
+        {
+            changes.Add(new Change(riskChange, before.Id, $"{before.Risk} -> {after.Risk}"));
+        }
+
+        Removed(before.HumanOversight, after.HumanOversight, o => o.Mode, ChangeKind.OversightRemoved, before.Id, changes);
+        Removed(before.DataSources, after.DataSources, d => d.Name, ChangeKind.DataSourceRemoved, before.Id, changes);
+        Removed(before.Disclosures, after.Disclosures, d => d.Kind, ChangeKind.DisclosureRemoved, before.Id, changes);
+        if (before.EventLogging.Count > 0 && after.EventLogging.Count == 0)
+        {
+            changes.Add(new Change(ChangeKind.LoggingRemoved, before.Id, string.Join(", ", before.EventLogging.Select(e => e.Events ?? "(events not named)"))));
+        }
+    }
+
+    private static void Removed<T>(IEnumerable<T> before, IEnumerable<T> after, Func<T, string> key, ChangeKind kind, string system, List<Change> changes)
+    {
+        var remaining = after.Select(key).ToHashSet(StringComparer.Ordinal);
+        foreach (var gone in before.Select(key).Distinct(StringComparer.Ordinal).Where(k => !remaining.Contains(k)).Order(StringComparer.Ordinal))
+        {
+            changes.Add(new Change(kind, system, gone));
+        }
+    }
+
+    private static void CompareControls(Manifest.Manifest old, Manifest.Manifest @new, List<Change> changes)
+    {
+        var before = old.Controls.ToDictionary(c => c.Id, StringComparer.Ordinal);
+        foreach (var control in @new.Controls.OrderBy(c => AnnexA.OrderOf(c.Id)).ThenBy(c => c.Id, StringComparer.Ordinal))
+        {
+            var was = before.GetValueOrDefault(control.Id)?.Status;
+            if (was == ControlStatus.Evidenced && control.Status == ControlStatus.Gap)
+            {
+                changes.Add(new Change(ChangeKind.ControlRegressed, control.Id, $"{control.Title}: {string.Join("; ", control.Evidence)}"));
+            }
+            else if (was == ControlStatus.Gap && control.Status == ControlStatus.Evidenced)
+            {
+                changes.Add(new Change(ChangeKind.ControlImproved, control.Id, control.Title));
+            }
+        }
+    }
+
+    private static void CompareUndeclaredUsages(Manifest.Manifest old, Manifest.Manifest @new, List<Change> changes)
+    {
+        // A project's calls name no assembly and a merged inventory's do: compare both as merged.
+        var oldCalls = Qualified(old);
+        var newCalls = Qualified(@new);
+        var before = CountByCall(oldCalls);
+        var after = CountByCall(newCalls);
+        foreach (var group in newCalls.GroupBy(CallKey).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            foreach (var call in group.OrderBy(c => c.Line).Skip(before.GetValueOrDefault(group.Key)))
+            {
+                changes.Add(new Change(ChangeKind.UndeclaredUsageAdded, Describe(call), $"{call.CallingMember} calls {call.CalledMember} ({call.Sdk ?? "unknown SDK"})"));
+            }
+        }
+
+        foreach (var group in oldCalls.GroupBy(CallKey).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            foreach (var call in group.OrderBy(c => c.Line).Skip(after.GetValueOrDefault(group.Key)))
+            {
+                changes.Add(new Change(ChangeKind.UndeclaredUsageRemoved, Describe(call), $"{call.CallingMember} calls {call.CalledMember}"));
+            }
+        }
+    }
+
+    private static List<CallSite> Qualified(Manifest.Manifest manifest) =>
+        manifest.UndeclaredUsages.Select(call => call.Assembly is null ? call with { Assembly = manifest.Assembly.Name } : call).ToList();
+
+    private static Dictionary<string, int> CountByCall(IEnumerable<CallSite> calls) =>
+        calls.GroupBy(CallKey).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+
+    private static string CallKey(CallSite call) => $"{call.Assembly}\u0000{call.Path}\u0000{call.CallingMember}\u0000{call.CalledMember}";
+
+    private static string Describe(CallSite call) => $"{call.Assembly}: {call.Path}:{call.Line}";
+}

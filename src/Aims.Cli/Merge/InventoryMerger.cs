@@ -1,0 +1,101 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Aims.Cli.Governance;
+using Aims.Cli.Manifest;
+using Aims.Cli.Output;
+
+namespace Aims.Cli.Merge;
+
+/// <summary>
+/// Folds project manifests, one at a time, into one organisation inventory in the same schema. The result does not
+/// depend on the order of the inputs: every list is sorted and every choice between manifests is made by assembly name.
+/// </summary>
+internal sealed class InventoryMerger
+{
+    /// <summary>The version a merged inventory gives as its "assembly" version: it is not an assembly.</summary>
+    public const string InventoryVersion = "0.0.0.0";
+
+    private readonly SortedDictionary<string, SystemAccumulator> _systems = new(StringComparer.Ordinal);
+    private readonly HashSet<CallSite> _undeclared = [];
+    private readonly HashSet<ApplicabilityEntry> _applicability = [];
+    private readonly HashSet<Finding> _findings = [];
+    private readonly HashSet<SourceManifest> _sources = [];
+    private readonly List<string> _analysisModes = [];
+    private readonly List<(string Assembly, ManagementSystem System)> _managementSystems = [];
+    private readonly ControlCombiner _controls = new();
+    private readonly List<DuplicateSystem> _earlierDuplicates = [];
+
+    public void Add(Manifest.Manifest manifest)
+    {
+        var qualifier = new AssemblyQualifier(manifest.Assembly.Name);
+        var speaksFor = manifest.SourceAssemblies.Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
+        foreach (var system in manifest.Systems)
+        {
+            if (!_systems.TryGetValue(system.Id, out var accumulator))
+            {
+                _systems.Add(system.Id, accumulator = new SystemAccumulator(system.Id));
+            }
+
+            accumulator.Add(system, manifest.Assembly.Name, speaksFor, qualifier);
+        }
+
+        _undeclared.UnionWith(manifest.UndeclaredUsages.Select(qualifier.Qualify));
+        _applicability.UnionWith(manifest.StatementOfApplicability.Select(qualifier.Qualify));
+        _findings.UnionWith(manifest.Findings.Select(qualifier.Qualify));
+        _sources.UnionWith(manifest.SourceAssemblies);
+        _analysisModes.Add(manifest.AnalysisMode);
+        if (manifest.ManagementSystem is { } managementSystem)
+        {
+            _managementSystems.Add((manifest.Assembly.Name, qualifier.Qualify(managementSystem)));
+        }
+
+        _controls.Add(manifest);
+        _earlierDuplicates.AddRange(manifest.DuplicateSystems ?? []);
+    }
+
+    /// <summary>The merged inventory, named <paramref name="name"/>.</summary>
+    public Manifest.Manifest Build(string name)
+    {
+        if (_sources.Count == 0)
+        {
+            throw new InvalidOperationException("Nothing was merged.");
+        }
+
+        var merged = _sources.Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
+        var systems = _systems.Values.Select(s => s.Build(merged)).ToList();
+        var controls = _controls.Combine();
+        var undeclared = _undeclared.Order(ManifestOrder.CallSites).ToList();
+        var findings = _findings.Order(ManifestOrder.Findings).ToList();
+        var revisions = _sources.Select(s => s.SourceRevision).Distinct().ToList();
+        return new Manifest.Manifest(
+            SchemaVersion: "2.0",
+            Generator: new NameAndVersion(ToolVersion.Name, ToolVersion.Version),
+            Assembly: new NameAndVersion(name, InventoryVersion),
+            SourceRevision: revisions.Count == 1 ? revisions[0] : null,
+            AnalysisMode: AnalysisMode.Weakest(_analysisModes),
+            ManagementSystem: _managementSystems.OrderBy(m => m.Assembly, StringComparer.Ordinal).Select(m => m.System).FirstOrDefault(),
+            Systems: systems,
+            UndeclaredUsages: undeclared,
+            StatementOfApplicability: _applicability.Order(ManifestOrder.Applicability).ToList(),
+            Controls: controls,
+            Findings: findings,
+            Summary: SummaryCalculator.Calculate(systems, controls, undeclared, findings))
+        {
+            Sources = _sources
+                .OrderBy(s => s.Name, StringComparer.Ordinal)
+                .ThenBy(s => s.Version, StringComparer.Ordinal)
+                .ThenBy(s => s.SourceRevision, StringComparer.Ordinal)
+                .ToList(),
+            DuplicateSystems = Duplicates(),
+        };
+    }
+
+    /// <summary>The ids declared by several assemblies, here or in an inventory merged before, each once.</summary>
+    private List<DuplicateSystem> Duplicates() => _systems.Values.Select(s => s.Duplicate()).OfType<DuplicateSystem>()
+        .Concat(_earlierDuplicates)
+        .GroupBy(d => d.Id, StringComparer.Ordinal)
+        .Select(g => new DuplicateSystem(g.Key, g.SelectMany(d => d.DeclaredIn).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList()))
+        .OrderBy(d => d.Id, StringComparer.Ordinal)
+        .ToList();
+}

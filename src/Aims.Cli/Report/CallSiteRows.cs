@@ -1,0 +1,20 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Aims.Cli.Manifest;
+
+namespace Aims.Cli.Report;
+
+/// <summary>Every AI call of the inventory exactly once: the undeclared ones first (they are gaps), then the covered ones.</summary>
+internal static class CallSiteRows
+{
+    /// <summary>Each call with the system that covers it, or null for an undeclared call.</summary>
+    public static IReadOnlyList<(CallSite Call, string? CoveredBy)> Of(Manifest.Manifest manifest) =>
+        manifest.UndeclaredUsages.Select(call => (call, (string?)null))
+            .Concat(manifest.Systems.SelectMany(system => system.CallSites.Select(call => (call, (string?)system.Id))))
+            .ToList();
+
+    /// <summary>The rule that reports an undeclared call: AIMS001 for a model call, AIMS020 for a service call.</summary>
+    public static string UndeclaredRule(CallSite call) =>
+        string.Equals(call.Category, CallSite.ServiceCategory, StringComparison.Ordinal) ? "AIMS020" : "AIMS001";
+}

@@ -1,0 +1,27 @@
+using System.Text;
+
+namespace Aims.Cli.Report.Html;
+
+/// <summary>The diagnostics the build reported, with their effective severity and where they are.</summary>
+internal static class HtmlFindingsSection
+{
+    public static void WriteTo(StringBuilder html, ReportView view)
+    {
+        var f = HtmlFormat.Instance;
+        html.Append("<section id=\"findings\" aria-labelledby=\"findings-title\"><h2 id=\"findings-title\">Build findings</h2>\n");
+        if (view.Manifest.Findings.Count == 0)
+        {
+            html.Append("<p>The build reported no governance finding.</p></section>\n");
+            return;
+        }
+
+        var table = new HtmlTable("build-findings", "findings", ["Severity", "Rule", "Where", "Message"]);
+        foreach (var finding in view.Manifest.Findings)
+        {
+            table.AddRow([f.Text(finding.Severity), f.Code(finding.Id), LocationText.Of(finding) is { } at ? f.Code(at) : "<span class=\"none\">no source location</span>", f.Text(finding.Message)]);
+        }
+
+        table.WriteTo(html);
+        html.Append("</section>\n");
+    }
+}

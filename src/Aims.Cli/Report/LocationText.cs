@@ -1,0 +1,20 @@
+using Aims.Cli.Manifest;
+
+namespace Aims.Cli.Report;
+
+/// <summary>A location as people read it: "App: ReplyDrafter.cs:12", or "from Contoso.Shared (Ns.Type)" for a metadata copy.</summary>
+internal static class LocationText
+{
+    public static string? Of(SourceLocation? location) => location switch
+    {
+        null => null,
+        { Path: { } path } => (location.Assembly is { } assembly ? assembly + ": " : "") + path + (location.Line is { } line ? $":{line}" : ""),
+        _ => $"from {location.Assembly}" + (location.Symbol is { } symbol ? $" ({symbol})" : ""),
+    };
+
+    public static string Of(CallSite call) => (call.Assembly is { } assembly ? assembly + ": " : "") + $"{call.Path}:{call.Line}";
+
+    public static string? Of(Finding finding) => finding.Path is null
+        ? finding.Assembly
+        : (finding.Assembly is { } assembly ? assembly + ": " : "") + finding.Path + (finding.Line is { } line ? $":{line}" : "");
+}

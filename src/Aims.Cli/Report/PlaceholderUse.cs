@@ -1,0 +1,6 @@
+using Aims.Cli.Manifest;
+
+namespace Aims.Cli.Report;
+
+/// <summary>A governance value that is still a placeholder: which system (if any), which field, the text, and where.</summary>
+internal sealed record PlaceholderUse(string? SystemId, string Field, string Value, SourceLocation? DeclaredAt);

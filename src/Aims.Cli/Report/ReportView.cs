@@ -1,0 +1,110 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Aims.Cli.Governance;
+using Aims.Cli.Manifest;
+
+namespace Aims.Cli.Report;
+
+/// <summary>
+/// What a report shows, computed once for the HTML and the Markdown alike: the 38 controls in Annex A order (a control
+/// the manifest does not list is a gap), the coverage matrix, the placeholders, and the counts of the summary.
+/// </summary>
+internal sealed class ReportView
+{
+    public ReportView(Manifest.Manifest manifest)
+    {
+        Manifest = manifest;
+        Controls = CompleteControls(manifest.Controls);
+        Matrix = new CoverageMatrix(manifest.Systems, Controls);
+        Placeholders = PlaceholderScanner.Scan(manifest);
+    }
+
+    public Manifest.Manifest Manifest { get; }
+
+    public IReadOnlyList<AiSystem> Systems => Manifest.Systems;
+
+    public IReadOnlyList<ControlEntry> Controls { get; }
+
+    public CoverageMatrix Matrix { get; }
+
+    public IReadOnlyList<PlaceholderUse> Placeholders { get; }
+
+    public int CountControls(string status) => Controls.Count(c => c.Status == status);
+
+    public int CountSystems(string risk) => Systems.Count(s => s.Risk == risk);
+
+    public int CountFindings(string severity) => Manifest.Findings.Count(f => f.Severity == severity);
+
+    /// <summary>The report names every system declared by more than one assembly.</summary>
+    public IReadOnlyList<DuplicateSystem> Duplicates => Manifest.DuplicateSystems ?? [];
+
+    /// <summary>Whether anything needs a person's action: a gap, an undeclared call, a placeholder, a prohibited system, a duplicate id.</summary>
+    public bool NeedsAction =>
+        CountControls(ControlStatus.Gap) > 0 || Manifest.UndeclaredUsages.Count > 0 || Placeholders.Count > 0 ||
+        CountSystems(RiskTier.Prohibited) > 0 || Duplicates.Count > 0;
+
+    /// <summary>The ten-second summary, sentence by sentence.</summary>
+    public IReadOnlyList<string> Headline()
+    {
+        var lines = new List<string>();
+        var high = CountSystems(RiskTier.High);
+        var prohibited = CountSystems(RiskTier.Prohibited);
+        var unassessed = CountSystems(RiskTier.Unassessed);
+        var tiers = new List<string>();
+        if (prohibited > 0)
+        {
+            tiers.Add($"{prohibited} prohibited");
+        }
+
+        if (high > 0)
+        {
+            tiers.Add($"{high} high-risk");
+        }
+
+        if (unassessed > 0)
+        {
+            tiers.Add($"{unassessed} not risk-assessed");
+        }
+
+        lines.Add(Plural(Systems.Count, "AI system") + (tiers.Count > 0 ? $" ({string.Join(", ", tiers)})." : "."));
+        var others = new List<string> { Plural(CountControls(ControlStatus.Gap), "gap") };
+        if (CountControls(ControlStatus.Excluded) > 0)
+        {
+            others.Add($"{CountControls(ControlStatus.Excluded)} excluded");
+        }
+
+        if (CountControls(ControlStatus.NotApplicable) > 0)
+        {
+            others.Add($"{CountControls(ControlStatus.NotApplicable)} not applicable");
+        }
+
+        lines.Add($"{CountControls(ControlStatus.Evidenced)} of {Controls.Count} Annex A controls evidenced; {string.Join(", ", others)}.");
+        lines.Add(Manifest.UndeclaredUsages.Count == 0
+            ? "Every AI call is covered by a declared system."
+            : $"{Plural(Manifest.UndeclaredUsages.Count, "AI call")} not covered by any declared system.");
+        if (Placeholders.Count > 0)
+        {
+            lines.Add($"{Plural(Placeholders.Count, "governance value")} {(Placeholders.Count == 1 ? "is" : "are")} still a placeholder, counted as a gap.");
+        }
+
+        if (Duplicates.Count > 0)
+        {
+            lines.Add($"{Plural(Duplicates.Count, "AI system id")} declared by more than one assembly.");
+        }
+
+        return lines;
+    }
+
+    public static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
+
+    private static List<ControlEntry> CompleteControls(IReadOnlyList<ControlEntry> listed)
+    {
+        var byId = listed.GroupBy(c => c.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var controls = AnnexA.Controls
+            .Select(c => byId.GetValueOrDefault(c.Id) ?? new ControlEntry(c.Id, c.Group, c.Title, ControlStatus.Gap, ["the manifest does not list this control"], null))
+            .ToList();
+        controls.AddRange(listed.Where(c => AnnexA.OrderOf(c.Id) == int.MaxValue).OrderBy(c => c.Id, StringComparer.Ordinal));
+        return controls;
+    }
+}

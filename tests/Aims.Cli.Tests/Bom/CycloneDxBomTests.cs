@@ -1,0 +1,157 @@
+using System.Text.Json;
+using Aims.Cli.Tests.Harness;
+using Xunit;
+
+namespace Aims.Cli.Tests.Bom;
+
+/// <summary>The CycloneDX 1.6 AI-BOM: valid for the official schema and the official library, deterministic, and honest.</summary>
+public sealed class CycloneDxBomTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    [Fact]
+    public void Every_bom_validates_against_the_CycloneDX_1_6_schema_and_the_CycloneDX_library()
+    {
+        var boms = Fixtures.All.Select(f => Bom(f, [Fixtures.PathOf(f)])).ToList();
+        boms.Add(Bom("merged", [.. Fixtures.All.Select(Fixtures.PathOf)]));
+        boms.Add(Bom("timestamped", [Fixtures.PathOf(Fixtures.SupportWeb), "--timestamp", "2025-03-31T12:00:00Z"]));
+
+        var schema = BomValidators.Schema([.. boms]);
+        Assert.True(schema.ExitCode == 0, schema.Output);
+        var library = BomValidators.CycloneDxLibrary([.. boms]);
+        Assert.True(library.ExitCode == 0, library.Output);
+        Assert.Equal(boms.Count, library.Output.Split('\n').Count(line => line.EndsWith(": valid", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Both_validators_reject_a_bom_that_breaks_the_schema()
+    {
+        var valid = File.ReadAllText(Bom("valid", [Fixtures.PathOf(Fixtures.SupportDesk)]));
+        var invalid = _folder.Combine("invalid.cdx.json");
+        File.WriteAllText(invalid, valid.Replace("\"type\": \"machine-learning-model\"", "\"type\": \"large-language-model\"", StringComparison.Ordinal));
+
+        Assert.Equal(1, BomValidators.Schema(invalid).ExitCode);
+        Assert.Equal(1, BomValidators.CycloneDxLibrary(invalid).ExitCode);
+    }
+
+    [Fact]
+    public void The_bom_is_deterministic_and_its_serial_number_follows_the_content()
+    {
+        var first = File.ReadAllBytes(Bom("a", [Fixtures.PathOf(Fixtures.SupportWeb)]));
+        var second = File.ReadAllBytes(Bom("b", [Fixtures.PathOf(Fixtures.SupportWeb)]));
+        var other = Json(Bom("c", [Fixtures.PathOf(Fixtures.SupportCore)]));
+        var stamped = Json(Bom("d", [Fixtures.PathOf(Fixtures.SupportWeb), "--timestamp", "2025-03-31T12:00:00Z"]));
+
+        Assert.Equal(first, second);
+        var serial = JsonDocument.Parse(first).RootElement.GetProperty("serialNumber").GetString();
+        Assert.Matches("^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$", serial);
+        Assert.NotEqual(serial, other.GetProperty("serialNumber").GetString());
+        Assert.NotEqual(serial, stamped.GetProperty("serialNumber").GetString());
+        Assert.False(JsonDocument.Parse(first).RootElement.GetProperty("metadata").TryGetProperty("timestamp", out _));
+        Assert.Equal("2025-03-31T12:00:00Z", stamped.GetProperty("metadata").GetProperty("timestamp").GetString());
+        Assert.Equal("1.6", other.GetProperty("specVersion").GetString());
+    }
+
+    [Fact]
+    public void Models_have_model_cards_from_what_is_declared_only()
+    {
+        var bom = Json(Bom("core", [Fixtures.PathOf(Fixtures.SupportCore)]));
+        var model = Components(bom, "machine-learning-model").Single();
+
+        Assert.Equal("gpt-4o-2024-08-06", model.GetProperty("name").GetString());
+        Assert.Equal("Azure OpenAI", model.GetProperty("supplier").GetProperty("name").GetString());
+        var card = model.GetProperty("modelCard");
+        Assert.Equal("chat", card.GetProperty("modelParameters").GetProperty("task").GetString());
+        Assert.False(card.GetProperty("modelParameters").TryGetProperty("approach", out _));
+        var metric = Assert.Single(card.GetProperty("quantitativeAnalysis").GetProperty("performanceMetrics").EnumerateArray().ToList());
+        Assert.Equal("routing-accuracy", metric.GetProperty("type").GetString());
+        Assert.False(metric.TryGetProperty("value", out _));
+        Assert.Contains(card.GetProperty("properties").EnumerateArray(), p => p.GetProperty("name").GetString() == "aims:evaluation.routing-accuracy.threshold" && p.GetProperty("value").GetString() == "0.85");
+        Assert.Equal(["Routes incoming tickets to the right queue"], card.GetProperty("considerations").GetProperty("useCases").EnumerateArray().Select(u => u.GetString()));
+        Assert.Equal("R-7: Urgent ticket routed to a slow queue", card.GetProperty("considerations").GetProperty("ethicalConsiderations")[0].GetProperty("name").GetString());
+        Assert.Equal("model-card", model.GetProperty("externalReferences")[0].GetProperty("type").GetString());
+    }
+
+    [Fact]
+    public void Hosted_model_apis_are_services_with_their_provider_and_endpoint()
+    {
+        var bom = Json(Bom("desk", [Fixtures.PathOf(Fixtures.SupportDesk)]));
+        var service = Assert.Single(bom.GetProperty("services").EnumerateArray().ToList());
+
+        Assert.Equal("OpenAI", service.GetProperty("provider").GetProperty("name").GetString());
+        Assert.Equal(["https://api.openai.com/v1"], service.GetProperty("endpoints").EnumerateArray().Select(e => e.GetString()));
+        Assert.True(service.GetProperty("x-trust-boundary").GetBoolean());
+        var root = bom.GetProperty("metadata").GetProperty("component").GetProperty("bom-ref").GetString();
+        var rootDependsOn = bom.GetProperty("dependencies").EnumerateArray().Single(d => d.GetProperty("ref").GetString() == root).GetProperty("dependsOn");
+        Assert.Contains(rootDependsOn.EnumerateArray(), d => d.GetString() == service.GetProperty("bom-ref").GetString());
+    }
+
+    [Fact]
+    public void Data_sources_are_data_components_with_personal_data_flagged()
+    {
+        var data = Components(Json(Bom("desk", [Fixtures.PathOf(Fixtures.SupportDesk)])), "data").Single();
+        var dataset = data.GetProperty("data")[0];
+        Assert.Equal("ticket-history", dataset.GetProperty("name").GetString());
+        Assert.Equal(["personal data"], dataset.GetProperty("sensitiveData").EnumerateArray().Select(s => s.GetString()));
+        Assert.Contains(data.GetProperty("properties").EnumerateArray(), p => p.GetProperty("name").GetString() == "aims:lawfulBasis" && p.GetProperty("value").GetString() == "Contract");
+    }
+
+    [Fact]
+    public void Each_Annex_A_control_is_a_requirement_with_one_claim_one_evidence_and_a_conformance()
+    {
+        var bom = Json(Bom("desk", [Fixtures.PathOf(Fixtures.SupportDesk)]));
+        var manifest = Fixtures.Load(Fixtures.SupportDesk);
+        var requirements = bom.GetProperty("definitions").GetProperty("standards")[0].GetProperty("requirements").EnumerateArray().ToList();
+        var declarations = bom.GetProperty("declarations");
+        var map = declarations.GetProperty("attestations")[0].GetProperty("map").EnumerateArray().ToList();
+
+        Assert.Equal(manifest.Controls.Select(c => c.Id), requirements.Select(r => r.GetProperty("identifier").GetString()));
+        Assert.Equal(manifest.Controls.Select(c => c.Title), requirements.Select(r => r.GetProperty("title").GetString()));
+        Assert.Equal(38, declarations.GetProperty("claims").GetArrayLength());
+        Assert.Equal(38, declarations.GetProperty("evidence").GetArrayLength());
+        foreach (var (control, entry) in manifest.Controls.Zip(map))
+        {
+            var score = entry.GetProperty("conformance").GetProperty("score").GetDouble();
+            Assert.Equal(control.Status == "evidenced" ? 1 : 0, score);
+            Assert.True(entry.TryGetProperty(control.Status == "gap" ? "counterClaims" : "claims", out _));
+        }
+    }
+
+    [Fact]
+    public void Placeholders_are_gaps_in_the_bom_never_values()
+    {
+        var bom = File.ReadAllText(Bom("billing", [Fixtures.PathOf(Fixtures.Billing)]));
+        var json = JsonDocument.Parse(bom).RootElement;
+
+        var values = Strings(json).ToList();
+        Assert.DoesNotContain(values, v => v is "<owner>" or "<purpose>" or "<name>" or "<reviewer>" or "<data-source>" or "<incident contact>");
+        Assert.Contains("owner is still a placeholder (<owner>)", values);
+        Assert.Contains("unnamed data source", values);
+        var system = Components(json, "application").Single();
+        Assert.Equal("invoice-helper", system.GetProperty("name").GetString());
+        Assert.False(system.TryGetProperty("description", out _));
+    }
+
+    private string Bom(string name, string[] args)
+    {
+        var path = _folder.Combine(name + ".cdx.json");
+        var result = AimsTool.Run(["bom", .. args, "-o", path]);
+        Assert.True(result.ExitCode is 0 or 1, result.ToString());
+        return path;
+    }
+
+    private static JsonElement Json(string path) => JsonDocument.Parse(File.ReadAllBytes(path)).RootElement;
+
+    private static IEnumerable<JsonElement> Components(JsonElement bom, string type) =>
+        bom.GetProperty("components").EnumerateArray().Where(c => c.GetProperty("type").GetString() == type);
+
+    private static IEnumerable<string> Strings(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.String => [element.GetString()!],
+        JsonValueKind.Object => element.EnumerateObject().SelectMany(p => Strings(p.Value)),
+        JsonValueKind.Array => element.EnumerateArray().SelectMany(Strings),
+        _ => [],
+    };
+
+    public void Dispose() => _folder.Dispose();
+}

@@ -1,0 +1,128 @@
+using System.Text;
+using Aims.Cli.Tests.Harness;
+using Xunit;
+
+namespace Aims.Cli.Tests.Commands;
+
+/// <summary>
+/// Every command answers every kind of unusable input the same way: exit 2 and one line on standard error that names
+/// the file and the problem, never a stack trace.
+/// </summary>
+public sealed class BrokenInputTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public static TheoryData<string, string> CommandsAndBrokenInputs()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var command in new[] { "report", "report-md", "merge", "diff-old", "diff-new", "bom", "bom-spdx3" })
+        {
+            foreach (var kind in BrokenKinds.Keys)
+            {
+                data.Add(command, kind);
+            }
+        }
+
+        foreach (var kind in new[] { "missing", "png-renamed-dll", "assembly-without-manifest", "assembly-with-version-1-manifest", "assembly-with-truncated-manifest", "assembly-with-json-but-no-manifest" })
+        {
+            data.Add("extract", kind);
+        }
+
+        return data;
+    }
+
+    /// <summary>Each kind of broken input and a phrase its error must contain.</summary>
+    private static readonly Dictionary<string, string> BrokenKinds = new()
+    {
+        ["missing"] = "file not found",
+        ["truncated"] = "is not valid JSON (truncated or corrupt)",
+        ["not-json"] = "is not valid JSON",
+        ["empty"] = "is empty",
+        ["json-not-a-manifest"] = "not an Aims manifest",
+        ["version-1"] = "has schemaVersion \"1.0\"",
+        ["version-3"] = "has schemaVersion \"3.0\"",
+        ["wrong-shape"] = "systems must be an array",
+        ["png-renamed-dll"] = "is not a .NET assembly",
+        ["assembly-without-manifest"] = "without an embedded Aims manifest",
+        ["assembly-with-version-1-manifest"] = "has schemaVersion \"1.0\"",
+        ["assembly-with-truncated-manifest"] = "is not valid JSON",
+        ["assembly-with-json-but-no-manifest"] = "not an Aims manifest",
+        ["empty-folder"] = "holds no *.aims.json",
+    };
+
+    [Theory]
+    [MemberData(nameof(CommandsAndBrokenInputs))]
+    public void A_broken_input_gives_exit_2_and_one_line_naming_the_file(string command, string kind)
+    {
+        var broken = Create(kind);
+        var good = Fixtures.PathOf(Fixtures.SupportDesk);
+        var output = _folder.Combine("out");
+        string[] args = command switch
+        {
+            "report" => ["report", broken, "-o", output],
+            "report-md" => ["report", broken, "--format", "md"],
+            "merge" => ["merge", good, broken, "-o", output],
+            "diff-old" => ["diff", broken, good],
+            "diff-new" => ["diff", good, broken],
+            "bom" => ["bom", broken, "-o", output],
+            "bom-spdx3" => ["bom", "--format", "spdx3", broken],
+            _ => ["extract", broken],
+        };
+
+        var result = AimsTool.Run(args);
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        var line = Assert.Single(result.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("aims: error: " + broken + ": ", line, StringComparison.Ordinal);
+        Assert.Contains(BrokenKinds[kind], line, StringComparison.Ordinal);
+        Assert.DoesNotContain(" at ", line.Replace("at line", "", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_real_process_prints_no_stack_trace_for_a_png_named_like_an_assembly()
+    {
+        var png = Create("png-renamed-dll");
+        var (exitCode, output) = Processes.Run("dotnet", [Path.Combine(AppContext.BaseDirectory, "aims.dll"), "extract", png]);
+        Assert.Equal(2, exitCode);
+        Assert.Equal($"aims: error: {png}: is not a .NET assembly (not a valid PE file)", output.Trim());
+    }
+
+    private string Create(string kind)
+    {
+        var sample = File.ReadAllText(Fixtures.PathOf(Fixtures.SupportDesk));
+        string Write(string name, string text)
+        {
+            var path = _folder.Combine(name);
+            File.WriteAllText(path, text, new UTF8Encoding(false));
+            return path;
+        }
+
+        return kind switch
+        {
+            "missing" => _folder.Combine("nowhere.aims.json"),
+            "truncated" => Write("truncated.aims.json", sample[..(sample.Length / 2)]),
+            "not-json" => Write("notes.aims.json", "These are my notes, not JSON."),
+            "empty" => Write("empty.aims.json", ""),
+            "json-not-a-manifest" => Write("package.json", "{\"name\": \"left-pad\"}"),
+            "version-1" => Write("old.aims.json", sample.Replace("\"schemaVersion\": \"2.0\"", "\"schemaVersion\": \"1.0\"", StringComparison.Ordinal)),
+            "version-3" => Write("future.aims.json", sample.Replace("\"schemaVersion\": \"2.0\"", "\"schemaVersion\": \"3.0\"", StringComparison.Ordinal)),
+            "wrong-shape" => Write("shape.aims.json", "{\"schemaVersion\": \"2.0\", \"generator\": {\"name\": \"x\", \"version\": \"1\"}, \"assembly\": {\"name\": \"X\", \"version\": \"1\"}, \"sourceRevision\": null, \"analysisMode\": \"Strict\", \"managementSystem\": null, \"systems\": \"none\"}"),
+            "png-renamed-dll" => WriteBytes("Logo.dll", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]),
+            "assembly-without-manifest" => TestAssemblies.Plain(_folder.Combine("Plain.dll")),
+            "assembly-with-version-1-manifest" => TestAssemblies.WithAssemblyMetadata(_folder.Combine("Old.dll"), sample.Replace("\"schemaVersion\": \"2.0\"", "\"schemaVersion\": \"1.0\"", StringComparison.Ordinal)),
+            "assembly-with-truncated-manifest" => TestAssemblies.WithAssemblyMetadata(_folder.Combine("Cut.dll"), sample[..100]),
+            "assembly-with-json-but-no-manifest" => TestAssemblies.WithAssemblyMetadata(_folder.Combine("Odd.dll"), "[1, 2, 3]"),
+            "empty-folder" => Directory.CreateDirectory(_folder.Combine("empty-folder")).FullName,
+            _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+        };
+    }
+
+    private string WriteBytes(string name, byte[] bytes)
+    {
+        var path = _folder.Combine(name);
+        File.WriteAllBytes(path, bytes);
+        return path;
+    }
+
+    public void Dispose() => _folder.Dispose();
+}

@@ -1,0 +1,137 @@
+using System.Text.Json;
+using Aims.Cli.Manifest;
+using Aims.Cli.Tests.Harness;
+using Xunit;
+using ManifestModel = Aims.Cli.Manifest.Manifest;
+
+namespace Aims.Cli.Tests.Commands;
+
+public sealed class DiffCommandTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public static TheoryData<string> Regressions() => new(Changes.Keys.Where(k => Diff.ChangeKind.Named(k)!.IsRegression));
+
+    public static TheoryData<string> Improvements() => new(Changes.Keys.Where(k => !Diff.ChangeKind.Named(k)!.IsRegression));
+
+    /// <summary>A release of the sample that makes exactly one change of each kind, from a baseline that has event logging.</summary>
+    private static readonly Dictionary<string, Func<ManifestModel, ManifestModel>> Changes = new()
+    {
+        ["risk-raised"] = m => WithSystem(m, s => s with { Risk = "High" }),
+        ["risk-unassessed"] = m => WithSystem(m, s => s with { Risk = "Unassessed" }),
+        ["oversight-removed"] = m => WithSystem(m, s => s with { HumanOversight = [] }),
+        ["data-source-removed"] = m => WithSystem(m, s => s with { DataSources = [] }),
+        ["disclosure-removed"] = m => WithSystem(m, s => s with { Disclosures = [] }),
+        ["logging-removed"] = m => WithSystem(m, s => s with { EventLogging = [] }),
+        ["control-regressed"] = m => m with { Controls = m.Controls.Select(c => c.Id == "A.3.2" ? c with { Status = ControlStatus.Gap, Evidence = ["support-assistant: no owner"] } : c).ToList() },
+        ["undeclared-usage-added"] = m => m with { UndeclaredUsages = [.. m.UndeclaredUsages, new CallSite(null, "Escalation.cs", 40, "Escalation.RunAsync", "ChatClient.CompleteChatAsync", "OpenAI", "OpenAI", "Chat", "model", true)] },
+        ["risk-lowered"] = m => WithSystem(m, s => s with { Risk = "Minimal" }),
+        ["system-added"] = m => m with { Systems = [.. m.Systems, m.Systems[0] with { Id = "triage" }] },
+        ["system-removed"] = m => m with { Systems = [] },
+        ["control-improved"] = m => m with { Controls = m.Controls.Select(c => c.Id == "A.6.2.4" ? c with { Status = ControlStatus.Evidenced, Evidence = ["support-assistant: [AiEvaluation] accuracy"] } : c).ToList() },
+        ["undeclared-usage-removed"] = m => m with { UndeclaredUsages = [] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Regressions))]
+    public void Diff_exits_1_on_each_kind_of_regression(string kind)
+    {
+        var (old, @new) = Release(Changes[kind]);
+
+        var result = AimsTool.Run("diff", old, @new);
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Contains($"REGRESSION {kind}", result.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("FAILED: 1 change(s), 1 regression(s); fails on: regressions", result.StandardOutput, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Improvements))]
+    public void Diff_exits_0_on_changes_that_are_not_regressions(string kind)
+    {
+        var (old, @new) = Release(Changes[kind]);
+
+        var result = AimsTool.Run("diff", old, @new);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains($"change     {kind}", result.StandardOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Diff_exits_0_when_nothing_changed()
+    {
+        var (old, @new) = Release(m => m);
+        var result = AimsTool.Run("diff", old, @new);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("No changes to AI systems, controls or undeclared AI calls.", result.StandardOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_undeclared_call_that_only_moved_down_its_file_is_not_new()
+    {
+        var (old, @new) = Release(m => m with { UndeclaredUsages = m.UndeclaredUsages.Select(c => c with { Line = c.Line + 7 }).ToList() });
+        Assert.Equal(0, AimsTool.Run("diff", old, @new).ExitCode);
+    }
+
+    [Fact]
+    public void Fail_on_none_reports_regressions_and_exits_0()
+    {
+        var (old, @new) = Release(Changes["risk-raised"]);
+        var result = AimsTool.Run("diff", old, @new, "--fail-on", "none");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("REGRESSION risk-raised", result.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("passed: 1 change(s), 1 regression(s); fails on: none", result.StandardOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Fail_on_lists_the_kinds_that_fail_by_comma_or_by_repeating_the_option()
+    {
+        var (old, @new) = Release(m => Changes["oversight-removed"](Changes["system-added"](m)));
+
+        Assert.Equal(0, AimsTool.Run("diff", old, @new, "--fail-on", "risk-raised").ExitCode);
+        Assert.Equal(1, AimsTool.Run("diff", old, @new, "--fail-on", "risk-raised,system-added").ExitCode);
+        Assert.Equal(1, AimsTool.Run("diff", old, @new, "--fail-on", "risk-raised", "--fail-on", "oversight-removed").ExitCode);
+    }
+
+    [Fact]
+    public void Diff_compares_two_folders_of_manifests_as_inventories()
+    {
+        _folder.CopyFixtures("v1", Fixtures.SupportCore, Fixtures.SupportWeb);
+        var web = Fixtures.Load(Fixtures.SupportWeb);
+        Fixtures.Write(web with { Systems = web.Systems.Select(s => s with { HumanOversight = [] }).ToList() }, _folder.Combine("v2/Support.Web.aims.json"));
+        _folder.CopyFixtures("v2", Fixtures.SupportCore);
+
+        var result = AimsTool.Run("diff", _folder.Combine("v1"), _folder.Combine("v2"));
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("REGRESSION oversight-removed  triage-bot: HumanOnTheLoop", result.StandardOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Diff_writes_markdown_and_json()
+    {
+        var (old, @new) = Release(Changes["risk-raised"]);
+
+        var markdown = AimsTool.Run("diff", old, @new, "--format", "md").StandardOutput;
+        Assert.Contains("| ❌ regression | `risk-raised` | support-assistant | Limited -&gt; High |", markdown, StringComparison.Ordinal);
+
+        var json = JsonDocument.Parse(AimsTool.Run("diff", old, @new, "--format", "json").StandardOutputBytes).RootElement;
+        Assert.True(json.GetProperty("failed").GetBoolean());
+        Assert.Equal(1, json.GetProperty("regressions").GetInt32());
+        var change = Assert.Single(json.GetProperty("changes").EnumerateArray().ToList());
+        Assert.Equal("risk-raised", change.GetProperty("kind").GetString());
+        Assert.Equal("support-assistant", change.GetProperty("subject").GetString());
+    }
+
+    private static ManifestModel WithSystem(ManifestModel manifest, Func<AiSystem, AiSystem> change) =>
+        manifest with { Systems = manifest.Systems.Select(change).ToList() };
+
+    /// <summary>The previous release (the sample with event logging) and the next one with a change applied.</summary>
+    private (string Old, string New) Release(Func<ManifestModel, ManifestModel> change)
+    {
+        var baseline = WithSystem(Fixtures.Load(Fixtures.SupportDesk), s => s with { EventLogging = [new EventLoggingEntry("drafts and agent edits", 180, new SourceLocation(null, "ReplyDrafter.cs", 16, null))] });
+        return (Fixtures.Write(baseline, _folder.Combine("1.0/SupportDesk.aims.json")), Fixtures.Write(change(baseline), _folder.Combine("1.1/SupportDesk.aims.json")));
+    }
+
+    public void Dispose() => _folder.Dispose();
+}

@@ -1,0 +1,234 @@
+using Aims.Cli.Manifest;
+using Aims.Cli.Tests.Harness;
+using Xunit;
+using ManifestModel = Aims.Cli.Manifest.Manifest;
+
+namespace Aims.Cli.Tests.Commands;
+
+public sealed class MergeCommandTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    [Fact]
+    public void Merge_joins_pieces_across_assemblies()
+    {
+        var merged = Merge(Fixtures.SupportCore, Fixtures.SupportWeb);
+
+        var triage = merged.Systems.Single(s => s.Id == "triage-bot");
+        Assert.Equal("Support.Core", triage.DeclaredIn);
+        Assert.Equal(new SourceLocation("Support.Core", "Triage/TriageBot.cs", 9, "Support.Core.TriageBot"), triage.DeclaredAt);
+        Assert.Equal("Ticket triage", triage.Name);
+        Assert.Equal([new SourceLocation("Support.Web", "Controllers/TriageController.cs", 12, "Support.Web.TriageController")], triage.Pieces);
+        Assert.Equal(["Support.Core: Triage/TriageBot.cs:20", "Support.Web: Controllers/TriageController.cs:25", "Support.Web: Controllers/TriageController.cs:30"],
+            triage.CallSites.Select(c => $"{c.Assembly}: {c.Path}:{c.Line}"));
+        Assert.Equal("Queue lead", Assert.Single(triage.HumanOversight).Reviewer);
+    }
+
+    [Fact]
+    public void Merge_drops_facts_copied_from_the_metadata_of_an_assembly_it_merges()
+    {
+        var triage = Merge(Fixtures.SupportCore, Fixtures.SupportWeb).Systems.Single(s => s.Id == "triage-bot");
+
+        foreach (var declaredAt in new[] { Assert.Single(triage.DataSources).DeclaredAt, Assert.Single(triage.Models).DeclaredAt, Assert.Single(triage.EventLogging).DeclaredAt, Assert.Single(triage.Evaluations).DeclaredAt, Assert.Single(triage.Risks).DeclaredAt })
+        {
+            Assert.Equal("Support.Core", declaredAt!.Assembly);
+            Assert.Equal("Triage/TriageBot.cs", declaredAt.Path);
+        }
+    }
+
+    [Fact]
+    public void Merge_keeps_copied_facts_when_the_declaring_assembly_is_not_merged()
+    {
+        var triage = Merge(Fixtures.SupportWeb).Systems.Single(s => s.Id == "triage-bot");
+
+        Assert.Equal("Support.Core", triage.DeclaredIn);
+        Assert.Equal(new SourceLocation("Support.Core", null, null, "Support.Core.TriageBot"), triage.DeclaredAt);
+        Assert.True(Assert.Single(triage.DataSources).DeclaredAt!.IsMetadataCopy);
+    }
+
+    [Fact]
+    public void Merge_keeps_a_system_declared_nowhere_with_declaredIn_null()
+    {
+        var ghost = Merge(Fixtures.SupportCore, Fixtures.SupportWeb).Systems.Single(s => s.Id == "ghost-system");
+        Assert.Null(ghost.DeclaredIn);
+        Assert.Null(ghost.DeclaredAt);
+        Assert.Null(ghost.Owner);
+        Assert.Equal("Support.Web", Assert.Single(ghost.CallSites).Assembly);
+    }
+
+    [Fact]
+    public void Merge_lists_every_call_of_every_assembly_once()
+    {
+        var inputs = new[] { Fixtures.SupportCore, Fixtures.SupportWeb, Fixtures.SupportDesk, Fixtures.Billing };
+        // Each manifest lists the calls of its own assembly, under a system or as undeclared.
+        var expected = inputs.Select(Fixtures.Load).Sum(m => m.UndeclaredUsages.Count + m.Systems.Sum(s => s.CallSites.Count));
+        var merged = Merge(inputs);
+
+        var calls = merged.UndeclaredUsages.Concat(merged.Systems.SelectMany(s => s.CallSites)).ToList();
+        Assert.Equal(expected, calls.Count);
+        Assert.Equal(calls.Count, calls.Select(c => (c.Assembly, c.Path, c.Line, c.CalledMember)).Distinct().Count());
+        Assert.Equal(merged.Summary.CallSites.Model + merged.Summary.CallSites.Service, calls.Count);
+        Assert.Equal(merged.UndeclaredUsages.Count, merged.Summary.CallSites.Undeclared);
+    }
+
+    [Fact]
+    public void Merge_reports_an_id_declared_in_two_assemblies_and_exits_1()
+    {
+        var output = _folder.Combine("org.aims.json");
+        var result = AimsTool.Run("merge", Fixtures.PathOf(Fixtures.FraudApi), Fixtures.PathOf(Fixtures.FraudBatch), "-o", output);
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Equal("aims: warning: AI system 'fraud-scorer' is declared in Fraud.Api and Fraud.Batch; the inventory keeps the declaration of Fraud.Api\n", result.StandardError);
+        var merged = Fixtures.Load(output);
+        Assert.Equal(new DuplicateSystem("fraud-scorer", ["Fraud.Api", "Fraud.Batch"]), Assert.Single(merged.DuplicateSystems!), new DuplicateComparer());
+        var scorer = Assert.Single(merged.Systems);
+        Assert.Equal("Risk Engineering", scorer.Owner);
+        Assert.Equal(2, scorer.CallSites.Count);
+    }
+
+    [Fact]
+    public void Merging_a_merged_inventory_again_keeps_its_duplicates_and_changes_nothing()
+    {
+        var first = _folder.Combine("org.aims.json");
+        AimsTool.Run(["merge", .. Fixtures.All.Select(Fixtures.PathOf), "-o", first]);
+        var second = _folder.Combine("again/org.aims.json");
+        var result = AimsTool.Run("merge", first, "-o", second);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Equal(File.ReadAllText(first), File.ReadAllText(second));
+    }
+
+    [Fact]
+    public void Merge_output_is_byte_identical_whatever_the_order_of_the_inputs()
+    {
+        var paths = Fixtures.All.Select(Fixtures.PathOf).ToArray();
+        var outputs = new List<byte[]>();
+        foreach (var seed in new[] { 1, 2, 3, 4 })
+        {
+            var shuffled = paths.ToArray();
+            new Random(seed).Shuffle(shuffled);
+            outputs.Add(AimsTool.Run(["merge", .. shuffled, "--name", "org"]).StandardOutputBytes);
+        }
+
+        _folder.CopyFixtures("tree/b", Fixtures.SupportWeb, Fixtures.FraudApi, Fixtures.Utilities);
+        _folder.CopyFixtures("tree/a", Fixtures.SupportCore, Fixtures.SupportDesk, Fixtures.Billing, Fixtures.FraudBatch);
+        outputs.Add(AimsTool.Run("merge", _folder.Combine("tree"), "--name", "org").StandardOutputBytes);
+
+        Assert.NotEmpty(outputs[0]);
+        Assert.All(outputs, output => Assert.Equal(outputs[0], output));
+    }
+
+    [Fact]
+    public void Merge_combines_control_statuses_conservatively()
+    {
+        var controls = Merge(Fixtures.SupportCore, Fixtures.SupportWeb).Controls.ToDictionary(c => c.Id);
+
+        Assert.Equal(ControlStatus.Evidenced, controls["A.4.4"].Status);
+        Assert.Equal(["Support.Core: triage-bot: model Azure OpenAI gpt-4o-2024-08-06", "Support.Web: triage-bot: model Azure OpenAI gpt-4o-2024-08-06; ghost-system: calls through Microsoft.Extensions.AI"], controls["A.4.4"].Evidence);
+        Assert.Equal(ControlStatus.Gap, controls["A.3.2"].Status);
+        Assert.Equal(["Support.Web: ghost-system: no owner"], controls["A.3.2"].Evidence);
+        Assert.Equal(ControlStatus.Gap, controls["A.8.2"].Status);
+        Assert.Equal(ControlStatus.Gap, controls["A.10.4"].Status);
+        Assert.Equal(38, controls.Count);
+    }
+
+    [Fact]
+    public void Merge_ignores_manifests_without_AI_when_combining_controls()
+    {
+        var controls = Merge(Fixtures.SupportCore, Fixtures.Utilities).Controls.ToDictionary(c => c.Id);
+
+        Assert.Equal(ControlStatus.Evidenced, controls["A.3.2"].Status);
+        Assert.Equal(ControlStatus.Excluded, controls["A.10.4"].Status);
+        Assert.Equal("Support.Core: Support.Core serves no customers directly", controls["A.10.4"].Justification);
+        Assert.Equal(ControlStatus.NotApplicable, controls["A.8.2"].Status);
+    }
+
+    [Fact]
+    public void Merge_counts_the_summary_of_the_merged_inventory()
+    {
+        var merged = Merge(Fixtures.SupportCore, Fixtures.SupportWeb, Fixtures.Billing);
+
+        Assert.Equal(3, merged.Summary.Systems);
+        Assert.Equal([("Unassessed", 2), ("Minimal", 1), ("Limited", 0), ("High", 0), ("Prohibited", 0)], merged.Summary.ByRisk.Select(c => (c.Name, c.Count)));
+        Assert.Equal(38, merged.Summary.ByControlStatus.Sum(c => c.Count));
+        Assert.Equal(merged.Controls.Count(c => c.Status == ControlStatus.Gap), merged.Summary.ByControlStatus.Single(c => c.Name == ControlStatus.Gap).Count);
+        Assert.Equal(new FindingCount("AIMS017", "error", 3), merged.Summary.OpenFindings.Single(f => f.Id == "AIMS017"));
+        Assert.Equal(new CallSiteCounts(6, 2, 3), merged.Summary.CallSites);
+    }
+
+    [Fact]
+    public void Merge_records_its_sources_and_takes_the_weakest_analysis_mode()
+    {
+        var merged = Merge(Fixtures.SupportWeb, Fixtures.Billing, Fixtures.SupportCore);
+
+        Assert.Equal(
+            [new SourceManifest("Billing", "2.3.0.0", "9c1e7aa"), new SourceManifest("Support.Core", "3.1.0.0", "4f2a9c1"), new SourceManifest("Support.Web", "3.1.0.0", "4f2a9c1")],
+            merged.Sources!);
+        Assert.Equal("Recommended", merged.AnalysisMode);
+        Assert.Null(merged.SourceRevision);
+        Assert.Equal("4f2a9c1", Merge(Fixtures.SupportCore, Fixtures.SupportWeb).SourceRevision);
+        Assert.Equal(new NameAndVersion("Aims.Cli", Output.ToolVersion.Version), merged.Generator);
+    }
+
+    [Fact]
+    public void Merge_names_the_inventory_after_the_output_file()
+    {
+        var output = _folder.Combine("contoso.aims.json");
+        AimsTool.Run("merge", Fixtures.PathOf(Fixtures.SupportDesk), "-o", output);
+        Assert.Equal(new NameAndVersion("contoso", "0.0.0.0"), Fixtures.Load(output).Assembly);
+    }
+
+    [Fact]
+    public void Merge_reads_the_same_manifest_once_from_a_json_file_and_its_assembly()
+    {
+        var json = File.ReadAllText(Fixtures.PathOf(Fixtures.SupportDesk));
+        var assembly = TestAssemblies.WithAssemblyMetadata(_folder.Combine("elsewhere/SupportDesk.dll"), json, "SupportDesk");
+
+        var merged = Merge([Fixtures.PathOf(Fixtures.SupportDesk), assembly]);
+
+        Assert.Single(merged.Sources!);
+        Assert.Equal(2, Assert.Single(merged.Systems).CallSites.Count);
+    }
+
+    [Fact]
+    public void Merge_refuses_two_different_manifests_of_the_same_assembly()
+    {
+        var changed = Fixtures.Load(Fixtures.SupportDesk) with { AnalysisMode = "Strict" };
+        var other = Fixtures.Write(changed, _folder.Combine("release/SupportDesk.aims.json"));
+
+        var result = AimsTool.Run("merge", Fixtures.PathOf(Fixtures.SupportDesk), other);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith($"aims: error: {other}: is a different manifest of assembly 'SupportDesk' than ", result.StandardError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Merge_draws_progress_only_when_standard_error_is_a_terminal()
+    {
+        var inputs = Fixtures.All.Where(f => f != Fixtures.FraudBatch).Select(Fixtures.PathOf).ToArray();
+
+        var terminal = AimsTool.Run(errorIsTerminal: true, ["merge", .. inputs]);
+        var redirected = AimsTool.Run(errorIsTerminal: false, ["merge", .. inputs]);
+
+        Assert.Contains("\raims: reading manifests 6/6", terminal.StandardError, StringComparison.Ordinal);
+        Assert.EndsWith("\r", terminal.StandardError, StringComparison.Ordinal);
+        Assert.Equal("", redirected.StandardError);
+        Assert.Equal(terminal.StandardOutputBytes, redirected.StandardOutputBytes);
+    }
+
+    private ManifestModel Merge(params string[] fixtures)
+    {
+        var result = AimsTool.Run(["merge", .. fixtures.Select(f => File.Exists(f) ? f : Fixtures.PathOf(f))]);
+        Assert.True(result.ExitCode == 0, result.ToString());
+        return Inputs.ManifestReader.Read("merged", result.StandardOutputBytes);
+    }
+
+    public void Dispose() => _folder.Dispose();
+
+    private sealed class DuplicateComparer : IEqualityComparer<DuplicateSystem>
+    {
+        public bool Equals(DuplicateSystem? x, DuplicateSystem? y) => x!.Id == y!.Id && x.DeclaredIn.SequenceEqual(y.DeclaredIn);
+
+        public int GetHashCode(DuplicateSystem obj) => obj.Id.GetHashCode(StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,51 @@
+using System.Text;
+using Aims.Cli.Inputs;
+using Aims.Cli.Manifest;
+using ManifestModel = Aims.Cli.Manifest.Manifest;
+
+namespace Aims.Cli.Tests.Harness;
+
+/// <summary>The hand-written schemaVersion 2.0 manifests in Fixtures/, and a way to write changed copies of them.</summary>
+public static class Fixtures
+{
+    /// <summary>The sample app as the v2 generator describes it: one declared system, one undeclared call.</summary>
+    public const string SupportDesk = "SupportDesk.aims.json";
+
+    /// <summary>Placeholders everywhere, risk Unassessed, unset enums null, a provider-only inferred model.</summary>
+    public const string Billing = "Billing.aims.json";
+
+    /// <summary>Declares triage-bot.</summary>
+    public const string SupportCore = "Support.Core.aims.json";
+
+    /// <summary>Joins triage-bot (declared in Support.Core, facts copied from its metadata), a system declared nowhere, service and unbound calls.</summary>
+    public const string SupportWeb = "Support.Web.aims.json";
+
+    /// <summary>Fraud.Api and Fraud.Batch both declare fraud-scorer.</summary>
+    public const string FraudApi = "Fraud.Api.aims.json";
+
+    public const string FraudBatch = "Fraud.Batch.aims.json";
+
+    /// <summary>A library that uses no AI.</summary>
+    public const string Utilities = "Contoso.Utilities.aims.json";
+
+    public static IReadOnlyList<string> All { get; } = [SupportDesk, Billing, SupportCore, SupportWeb, FraudApi, FraudBatch, Utilities];
+
+    public static string PathOf(string name) => RepositoryRoot.Combine(System.IO.Path.Combine("tests", "Aims.Cli.Tests", "Fixtures", name));
+
+    internal static ManifestModel Load(string name) => ManifestReader.Read(name, File.ReadAllBytes(PathOf(name)));
+
+    internal static string Write(ManifestModel manifest, string path)
+    {
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
+        using var file = File.Create(path);
+        ManifestWriter.Write(manifest, file);
+        return path;
+    }
+
+    internal static string ToJson(ManifestModel manifest)
+    {
+        using var buffer = new MemoryStream();
+        ManifestWriter.Write(manifest, buffer);
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+}
