@@ -70,6 +70,34 @@ public sealed class GeneratorCachingTests
     }
 
     [Fact]
+    public void Typing_in_a_method_body_of_a_thousand_file_AI_dense_project_runs_no_binding_step_and_changes_no_output()
+    {
+        var compilation = GeneratorRun.Compile(Enumerable.Range(0, 1000).Select(i => ($"System{i}.cs", $$"""
+            using System.Threading.Tasks;
+            using Aims;
+            using Microsoft.Extensions.AI;
+            namespace Dense.N{{i % 20}};
+            [AiSystem("system-{{i}}", Purpose = "Answers question type {{i}}", Owner = "Team {{i % 7}}", Risk = AiRiskLevel.Limited)]
+            [DataSource("source-{{i}}")]
+            public sealed class System{{i}}(IChatClient chat)
+            {
+            {{string.Join("\n", Enumerable.Range(0, 10).Select(c => $"    public Task<ChatResponse> Ask{c}Async(string q) {{ return chat.GetResponseAsync(q); }}"))}}
+            }
+            """)));
+        var first = GeneratorRun.Run(compilation, disabledOutputs: IncrementalGeneratorOutputKind.Implementation);
+        var tree = compilation.SyntaxTrees.First();
+        var body = tree.GetText().ToString().IndexOf("return", StringComparison.Ordinal);
+        var edited = compilation.ReplaceSyntaxTree(tree, tree.WithChangedText(tree.GetText().Replace(body, 0, "var typed = 1; ")));
+
+        var result = GeneratorRun.Run(edited, first.Driver, disabledOutputs: IncrementalGeneratorOutputKind.Implementation).Result.Results.Single();
+
+        Assert.All(BindingSteps, name => Assert.False(result.TrackedSteps.ContainsKey(name), $"Step {name} ran while typing."));
+        Assert.All(TrackedSteps.Where(result.TrackedSteps.ContainsKey).SelectMany(name => result.TrackedSteps[name]).SelectMany(step => step.Outputs), output =>
+            Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, output.Reason.ToString()));
+        Assert.Contains(TrackingNames.AssemblyFacts, result.TrackedSteps.Keys);
+    }
+
+    [Fact]
     public void A_governance_edit_changes_the_manifest()
     {
         var compilation = GeneratorRun.Compile(ManifestSamples.SupportProject);
