@@ -41,11 +41,4 @@ internal static class ModelIdentifierSite
         sdkTypes.Of(property.ContainingType) is { IsAiSdk: true } sdk
             ? (assignment.Value, sdk.Provider)
             : null;
-
-    /// <summary>The constant model id of a value, seen through conversions (Anthropic's Model type converts from string).</summary>
-    public static string? ConstantModelId(IOperation value)
-    {
-        value = value.WithoutConversions();
-        return value.ConstantValue is { HasValue: true, Value: string modelId } && !string.IsNullOrWhiteSpace(modelId) ? modelId : null;
-    }
 }

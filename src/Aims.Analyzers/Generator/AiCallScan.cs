@@ -20,7 +20,8 @@ namespace Aims.Analyzers.Generator;
 /// Aims.Annotations, no model-host URL, no [AiModelCall] and nothing configured means nothing to find, and the scan ends
 /// there. Otherwise it walks each file
 /// once and binds only the calls whose name is a catalogued member, a declared or configured model call, and the string
-/// constants passed as arguments or assigned. It runs in builds only: the manifest is an implementation output.
+/// literals and names of the project's consts passed as arguments or assigned (<see cref="WrittenConstant"/>). It runs in
+/// builds only: the manifest is an implementation output.
 /// </summary>
 internal static class AiCallScan
 {
@@ -52,7 +53,12 @@ internal static class AiCallScan
             ? new HashSet<string>(StringComparer.Ordinal)
             : new HashSet<string>(AiSdkCatalog.CallNames.Concat(declared.Select(use => CallNameOf(use.SymbolId))).Concat(detector.ConfiguredCallNames()), StringComparer.Ordinal);
         var constructors = AiSdkCatalog.HasConstructors || declared.Any(use => use.SymbolId.Contains("#ctor")) || detector?.HasConfiguredConstructors == true;
-        var file = new FileScan(detector, readsLiterals ? new LiteralCredentialAnalyzer.CredentialSites(compilation) : null, readsLiterals, names, constructors);
+        var file = new FileScan(
+            detector,
+            readsLiterals ? new CredentialSiteDetector(compilation) : null,
+            readsLiterals ? ConstantFieldNames.Of(compilation, cancellationToken) : null,
+            names,
+            constructors);
 
         var sites = new List<CallSiteModel>();
         var literals = new List<LiteralSiteModel>();
@@ -97,25 +103,30 @@ internal static class AiCallScan
     {
         private readonly ModelCallDetector? _detector;
         private readonly CoverageResolver? _coverage;
-        private readonly LiteralCredentialAnalyzer.CredentialSites? _credentials;
+        private readonly CredentialSiteDetector? _credentials;
         private readonly SdkTypeProviders _sdkTypes = new();
-        private readonly bool _readsLiterals;
+        private readonly HashSet<string>? _constantFields;
+        private readonly HashSet<string> _constantLocals = new(StringComparer.Ordinal);
         private readonly HashSet<string> _callNames;
         private readonly bool _constructors;
 
-        public FileScan(ModelCallDetector? detector, LiteralCredentialAnalyzer.CredentialSites? credentials, bool readsLiterals, HashSet<string> callNames, bool constructors)
+        /// <param name="constantFields">The names of the project's const fields; null when no literal is read.</param>
+        public FileScan(ModelCallDetector? detector, CredentialSiteDetector? credentials, HashSet<string>? constantFields, HashSet<string> callNames, bool constructors)
         {
             _detector = detector;
             _coverage = detector is null ? null : new CoverageResolver(detector.IsDeclaredModelCall);
             _credentials = credentials;
-            _readsLiterals = readsLiterals;
+            _constantFields = constantFields;
             _callNames = callNames;
             _constructors = constructors;
         }
 
+        private bool ReadsLiterals => _constantFields is not null;
+
         public void Scan(Compilation compilation, SyntaxTree tree, List<CallSiteModel> sites, List<LiteralSiteModel> literals, CancellationToken cancellationToken)
         {
             SemanticModel? semanticModel = null;
+            _constantLocals.Clear();
             foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes())
             {
                 if (IsCandidateCall(node))
@@ -126,12 +137,20 @@ internal static class AiCallScan
                         sites.Add(site);
                     }
                 }
-                else if (_readsLiterals && IsCandidateLiteral(node))
+                else if (ReadsLiterals && (IsCandidateLiteral(node) || IsCandidateConstant(node)))
                 {
                     semanticModel ??= compilation.GetSemanticModel(tree);
                     if (ReadLiteral(node, semanticModel, cancellationToken) is { } literal)
                     {
                         literals.Add(literal);
+                    }
+                }
+                else if (ReadsLiterals && node is LocalDeclarationStatementSyntax local && local.Modifiers.Any(SyntaxKind.ConstKeyword))
+                {
+                    // A local const is declared before its uses, so the walk has seen it when it meets them.
+                    foreach (var variable in local.Declaration.Variables)
+                    {
+                        _constantLocals.Add(variable.Identifier.ValueText);
                     }
                 }
             }
@@ -143,8 +162,20 @@ internal static class AiCallScan
             (node is ImplicitObjectCreationExpressionSyntax ? _constructors : CallSyntax.SimpleName(node) is { } name && _callNames.Contains(name));
 
         private static bool IsCandidateLiteral(SyntaxNode node) =>
-            node is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } literal &&
-            (literal.Parent is ArgumentSyntax || (literal.Parent is AssignmentExpressionSyntax assignment && assignment.Right == literal));
+            node is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } && WrittenConstant.IsStandalone(node);
+
+        /// <summary>A name passed or assigned that may be a const of the project (<see cref="WrittenConstant"/>): binding decides.</summary>
+        private bool IsCandidateConstant(SyntaxNode node)
+        {
+            var name = node switch
+            {
+                IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+                MemberAccessExpressionSyntax { Name: IdentifierNameSyntax member } => member.Identifier.ValueText,
+                _ => null,
+            };
+
+            return name is not null && WrittenConstant.IsStandalone(node) && (_constantFields!.Contains(name) || _constantLocals.Contains(name));
+        }
 
         private CallSiteModel? ReadCall(SyntaxNode node, SemanticModel semanticModel, CancellationToken cancellationToken) =>
             semanticModel.GetOperation(node, cancellationToken) is { } operation &&

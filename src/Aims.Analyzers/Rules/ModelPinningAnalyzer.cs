@@ -12,7 +12,8 @@ namespace Aims.Analyzers.Rules;
 
 /// <summary>
 /// AIMS010: a model identifier that is not pinned, where an AI client is created or configured (a constant passed to a
-/// model parameter or assigned to a Model/ModelId property of an AI SDK type) or where a model is declared with [AiModel].
+/// model parameter or assigned to a Model/ModelId property of an AI SDK type) or where a model is declared with [AiModel];
+/// never a model its provider publishes without a pinned identifier (<see cref="UnpinnableModels"/>).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ModelPinningAnalyzer : DiagnosticAnalyzer
@@ -51,11 +52,11 @@ public sealed class ModelPinningAnalyzer : DiagnosticAnalyzer
         });
     }
 
-    /// <summary>AIMS010 for a model identifier passed to an SDK, or null when it is pinned or its provider's ids are not versions.</summary>
+    /// <summary>AIMS010 for a model identifier passed to an SDK, or null when it is pinned, cannot be pinned, or its provider's ids are not versions.</summary>
     internal static Finding? CheckIdentifier(ModelIdentifierModel identifier)
     {
         var provider = identifier.Provider is null ? null : ModelProviders.OfName(identifier.Provider);
-        return ModelProviders.ChecksPinning(provider) && !ModelProviders.IsPinned(provider, identifier.ModelId)
+        return ShouldBePinned(provider, identifier.ModelId)
             ? Finding.At(RuleTable.UnpinnedModel.Id, identifier.Location, identifier.ModelId, provider?.Name ?? UnknownProvider, Hint(provider))
             : null;
     }
@@ -74,7 +75,7 @@ public sealed class ModelPinningAnalyzer : DiagnosticAnalyzer
             }
 
             var provider = ModelProviders.OfName(use.Value("Provider"));
-            if (ModelProviders.ChecksPinning(provider) && !ModelProviders.IsPinned(provider, modelId))
+            if (ShouldBePinned(provider, modelId))
             {
                 var at = use.Argument("ModelId")?.Location ?? use.Location;
                 yield return Finding.At(RuleTable.UnpinnedModel.Id, at, modelId, provider?.Name ?? UnknownProvider, Hint(provider) + ", or set Version");
@@ -92,7 +93,7 @@ public sealed class ModelPinningAnalyzer : DiagnosticAnalyzer
             _ => null,
         };
 
-        return site is { } found && ModelIdentifierSite.ConstantModelId(found.Value) is { } modelId
+        return site is { } found && WrittenConstant.Of(found.Value) is { } modelId
             ? new ModelIdentifierModel(AttributeUseReader.LocationOf(found.Value.Syntax, cancellationToken), found.Provider?.Name, modelId, coveringSystemId)
             : null;
     }
@@ -122,6 +123,10 @@ public sealed class ModelPinningAnalyzer : DiagnosticAnalyzer
             context.ReportDiagnostic(FindingDiagnostics.Create(finding, context.Operation.Syntax.SyntaxTree));
         }
     }
+
+    /// <summary>Not pinned although a pinned identifier exists: the provider's ids are versions and the model has snapshots.</summary>
+    private static bool ShouldBePinned(ModelProvider? provider, string modelId) =>
+        ModelProviders.ChecksPinning(provider) && !ModelProviders.IsPinned(provider, modelId) && !UnpinnableModels.Contains(provider, modelId);
 
     private static string Hint(ModelProvider? provider) => $": use a form such as '{ModelProviders.PinnedExampleFor(provider)}'";
 }

@@ -19,7 +19,10 @@ public sealed class ModelPinningAnalyzerTests
             {
                 _ = client.GetChatClient({|AIMS010:"gpt-4o"|});
                 _ = client.GetChatClient("gpt-4o-2024-08-06");
-                _ = client.GetEmbeddingClient({|AIMS010:"text-embedding-3-small"|});
+                _ = client.GetChatClient("gpt-3.5-turbo-0125");
+                _ = client.GetChatClient("gpt-4-1106-preview");
+                _ = client.GetChatClient({|AIMS010:"gpt-4-turbo-preview"|});
+                _ = client.GetModerationClient({|AIMS010:"omni-moderation-latest"|});
                 _ = new ChatClient({|AIMS010:"gpt-4o-mini"|}, key);
                 _ = new ChatClient(model: "gpt-4o-mini-2024-07-18", credential: key);
                 _ = new ChatClient("ft:gpt-4o-mini-2024-07-18:contoso::abc123", key);
@@ -47,6 +50,55 @@ public sealed class ModelPinningAnalyzerTests
         """);
 
     [Fact]
+    public Task Undated_Anthropic_ids_from_the_4_6_generation_on_are_pinned_and_earlier_aliases_are_not() => VerifyAsync("""
+        using Anthropic;
+        using Anthropic.Models.Messages;
+        using Microsoft.Extensions.AI;
+        public static class Setup
+        {
+            public static void Run(AnthropicClient client)
+            {
+                _ = new MessageCreateParams { Model = "claude-opus-4-6", MaxTokens = 1024, Messages = [] };
+                _ = new MessageCreateParams { Model = "claude-sonnet-4-6", MaxTokens = 1024, Messages = [] };
+                _ = new MessageCreateParams { Model = "claude-opus-4-7", MaxTokens = 1024, Messages = [] };
+                _ = new MessageCreateParams { Model = "claude-sonnet-5", MaxTokens = 1024, Messages = [] };
+                _ = new MessageCreateParams { Model = "claude-opus-4-1-20250805", MaxTokens = 1024, Messages = [] };
+                _ = new MessageCreateParams { Model = {|AIMS010:"claude-haiku-4-5"|}, MaxTokens = 1024, Messages = [] };
+                _ = new MessageCreateParams { Model = {|AIMS010:"claude-opus-4-0"|}, MaxTokens = 1024, Messages = [] };
+                _ = new MessageCreateParams { Model = {|AIMS010:"claude-mythos-preview"|}, MaxTokens = 1024, Messages = [] };
+                _ = client.AsIChatClient("claude-opus-4-6");
+                _ = new ChatOptions { ModelId = "claude-sonnet-4-6" };
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Models_published_without_a_dated_snapshot_are_not_reported() => VerifyAsync("""
+        using Microsoft.Extensions.AI;
+        using OpenAI;
+        public static class Setup
+        {
+            public static void Run(OpenAIClient client)
+            {
+                _ = client.GetEmbeddingClient("text-embedding-3-small");
+                _ = client.GetEmbeddingClient("TEXT-EMBEDDING-3-LARGE");
+                _ = client.GetEmbeddingClient("text-embedding-ada-002");
+                _ = client.GetAudioClient("whisper-1");
+                _ = client.GetAudioClient("tts-1");
+                _ = client.GetAudioClient("tts-1-hd");
+                _ = client.GetImageClient("dall-e-3");
+                _ = client.GetImageClient("gpt-image-1");
+                _ = client.GetChatClient("llama3.1:8b");
+                _ = new ChatOptions { ModelId = "qwen2.5:7b" };
+                _ = new EmbeddingGenerationOptions { ModelId = "mistral-embed" };
+                _ = client.GetAudioClient({|AIMS010:"gpt-4o-mini-tts"|});
+                _ = client.GetImageClient({|AIMS010:"gpt-image-2"|});
+                _ = client.GetEmbeddingClient({|AIMS010:"text-embedding-3-small-v2"|});
+            }
+        }
+        """);
+
+    [Fact]
     public Task Microsoft_Extensions_AI_options_model_id_is_checked_against_every_provider_form() => VerifyAsync("""
         using Microsoft.Extensions.AI;
         public static class Setup
@@ -59,7 +111,8 @@ public sealed class ModelPinningAnalyzerTests
                 new ChatOptions { ModelId = "anthropic.claude-3-5-sonnet-20240620-v1:0" },
                 new ChatOptions { ModelId = "mistral-large-2407" },
                 new ChatOptions { ModelId = "my-model-1.2.0" },
-                new ChatOptions { ModelId = {|AIMS010:"llama3.1:8b"|} },
+                new ChatOptions { ModelId = "claude-opus-4-6" },
+                new ChatOptions { ModelId = {|AIMS010:"llama3.1"|} },
             ];
         }
         """);
@@ -87,6 +140,17 @@ public sealed class ModelPinningAnalyzerTests
         [AiModel("OpenAI", "gpt-4o", Version = "2024-08-06")]
         [AiModel("Anthropic", "claude-3-5-haiku-20241022")]
         [AiModel("Anthropic", {|AIMS010:"claude-3-5-haiku-2024-10-22"|})]
+        [AiModel("Anthropic", "claude-sonnet-4-6")]
+        [AiModel("Anthropic", {|AIMS010:"claude-sonnet-4-5"|})]
+        [AiModel("AWS Bedrock", "anthropic.claude-sonnet-4-6")]
+        [AiModel("AWS Bedrock", "us.anthropic.claude-opus-4-7")]
+        [AiModel("AWS Bedrock", "anthropic.claude-opus-4-6-v1")]
+        [AiModel("AWS Bedrock", {|AIMS010:"anthropic.claude-sonnet-4-5"|})]
+        [AiModel("OpenAI", "whisper-1")]
+        [AiModel("Azure OpenAI", "text-embedding-3-large")]
+        [AiModel("Mistral", "mistral-embed")]
+        [AiModel("Mistral", {|AIMS010:"mistral-large-latest"|})]
+        [AiModel("Ollama", "llama3.1")]
         [AiModel("in-house", "fraud-model-3.1.0")]
         [AiModel("in-house", {|AIMS010:"fraud-model"|})]
         public sealed class Models { }
