@@ -92,6 +92,15 @@ internal static class ModelProviders
             : !UnpinnableModels.Contains(provider, id);
     }
 
+    /// <summary>
+    /// Whether an identifier is pinned beyond doubt, as evidence needs: it has its known provider's pinned form, or, for
+    /// an in-house model of no known provider, ends with a semantic version. An identifier that would only match some
+    /// other provider's form, of a provider without versioned identifiers, or of a model that cannot be pinned is not.
+    /// </summary>
+    public static bool IsCertainlyPinned(ModelProvider? provider, string modelId) =>
+        !UnpinnableModels.Contains(provider, modelId) && !modelId.Trim().EndsWith("-latest", StringComparison.OrdinalIgnoreCase) &&
+        (provider is null ? SemanticVersion.Matches(modelId.Trim()) : provider.PinnedForm is { } form && form.Matches(modelId.Trim()));
+
     /// <summary>Whether AIMS010 checks identifiers of this provider: Azure deployment names, for example, are not model versions.</summary>
     public static bool ChecksPinning(ModelProvider? provider) => provider is null || provider.PinnedForm is not null;
 

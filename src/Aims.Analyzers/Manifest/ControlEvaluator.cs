@@ -125,7 +125,13 @@ internal static class ControlEvaluator
     private static Evidence Deployment(ManifestSystem system)
     {
         var models = system.FactsOf(AimsAttributeNames.AiModel).ToList();
-        return models.Count > 0 && models.All(IsPinned) ? Evidence.Of(Models(system)) : Evidence.Missing("no pinned [AiModel]");
+        if (models.Count == 0)
+        {
+            return Evidence.Missing("no [AiModel]");
+        }
+
+        var unpinned = models.Where(model => !IsPinned(model)).Select(model => $"model '{model.Value("ModelId")}' states no Version and its id is not a known pinned form").ToList();
+        return unpinned.Count == 0 ? Evidence.Of(Models(system)) : Evidence.Missing(string.Join("; ", unpinned));
     }
 
     private static Evidence TechnicalDocumentation(ManifestSystem system)
@@ -184,9 +190,11 @@ internal static class ControlEvaluator
     private static bool HostingIsStated(AttributeUseModel model) =>
         model.Argument("Hosting") is { Kind: AttributeValueKind.Enum, Value: { } hosting } && hosting != GovernanceEnums.AiModelHosting.UnsetMember;
 
+    // Evidence needs certainty where AIMS010 gives the benefit of the doubt: only a stated Version, or an id in the pinned
+    // form of its named provider, shows a pinned deployment.
     private static bool IsPinned(AttributeUseModel model) =>
         GovernanceValueRules.IsFilledIn(model.Value("Version")) ||
-        (model.Value("ModelId") is { } id && ModelProviders.IsPinned(ModelProviders.OfName(model.Value("Provider")), id));
+        (model.Value("ModelId") is { } id && ModelProviders.IsCertainlyPinned(ModelProviders.OfName(model.Value("Provider")), id));
 
     private static string Models(ManifestSystem system) =>
         "models " + string.Join(", ", system.FactsOf(AimsAttributeNames.AiModel).Select(m => $"{m.Value("Provider")} {m.Value("ModelId")}")
