@@ -24,7 +24,10 @@ internal enum AiCallKind
     Files,
     VectorStores,
     Assistants,
+    Conversations,
     Batch,
     FineTuning,
+    Evals,
     Models,
+    TokenCounting,
 }

@@ -51,7 +51,7 @@ internal static class AiCallScan
 
         var names = detector is null
             ? new HashSet<string>(StringComparer.Ordinal)
-            : new HashSet<string>(AiSdkCatalog.CallNames.Concat(declared.Select(use => CallNameOf(use.SymbolId))).Concat(detector.ConfiguredCallNames()), StringComparer.Ordinal);
+            : new HashSet<string>(AiSdkCatalog.CallNamesIn(compilation).Concat(declared.Select(use => CallNameOf(use.SymbolId))).Concat(detector.ConfiguredCallNames()), StringComparer.Ordinal);
         var constructors = AiSdkCatalog.HasConstructors || declared.Any(use => use.SymbolId.Contains("#ctor")) || detector?.HasConfiguredConstructors == true;
         var file = new FileScan(
             detector,

@@ -45,4 +45,14 @@ public sealed class DetectorActivationTests
     [Fact]
     public void A_configured_symbol_that_resolves_activates_detection() =>
         Assert.NotNull(Create("namespace N { class Gateway { } }", TestReferences.FrameworkOnly, "T:N.Gateway"));
+
+    [Fact]
+    public void The_manifest_scan_binds_only_call_names_of_SDKs_the_project_references()
+    {
+        var withoutAnthropic = TestReferences.Default.RemoveAll(reference => reference is PortableExecutableReference { FilePath: { } path } && Path.GetFileName(path) == "Anthropic.dll");
+
+        Assert.DoesNotContain("Add", AiSdkCatalog.CallNamesIn(CSharpCompilation.Create("P", references: withoutAnthropic)));
+        Assert.Contains("UploadFileAsync", AiSdkCatalog.CallNamesIn(CSharpCompilation.Create("P", references: withoutAnthropic)));
+        Assert.Contains("Add", AiSdkCatalog.CallNamesIn(CSharpCompilation.Create("P", references: TestReferences.Default)));
+    }
 }

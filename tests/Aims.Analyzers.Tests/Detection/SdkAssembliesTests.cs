@@ -33,6 +33,18 @@ public sealed class SdkAssembliesTests
     }
 
     [Fact]
+    public void Every_row_type_in_the_restored_SDK_packages_lives_in_a_named_SDK_assembly()
+    {
+        var declaringAssemblies = SdkPackages.ByFamily.Values.SelectMany(packages => packages)
+            .SelectMany(package => RowTypes.SelectMany(package.TypesNamed))
+            .Select(type => (type.ContainingAssembly.Name, Type: type.ToDisplayString()))
+            .ToList();
+
+        Assert.NotEmpty(declaringAssemblies);
+        Assert.All(declaringAssemblies, found => Assert.True(SdkAssemblies.IsSdk(found.Name), $"{found.Type} lives in {found.Name}, which SdkAssemblies does not name"));
+    }
+
+    [Fact]
     public void Every_SDK_assembly_the_tests_carry_declares_a_row_type_so_the_check_above_covers_it()
     {
         var sdkAssemblies = WithEverySdk.SourceModule.ReferencedAssemblySymbols.Select(assembly => assembly.Name).Where(SdkAssemblies.IsSdk).ToList();

@@ -10,7 +10,8 @@ namespace Aims.Analyzers.Tests.Manifest;
 
 /// <summary>
 /// Every AI call of a compilation is in the manifest exactly once: under the system that covers it, or as an undeclared
-/// usage, and the undeclared usages are exactly the AIMS001 sites. Checked over every call shape and coverage form.
+/// usage, and the undeclared usages are exactly the AIMS001 and AIMS020 sites. Checked over every call shape and coverage
+/// form, model calls and service calls.
 /// </summary>
 public sealed class CallSiteInvariantTests
 {
@@ -34,7 +35,8 @@ public sealed class CallSiteInvariantTests
             [AiModelCall] public Task<string> AskAsync(string prompt) => Task.FromResult(prompt);
         }
 
-        public sealed class Everything(IChatClient chat, ChatClient openAi, EmbeddingClient embeddings, HttpClient http, Gateway gateway)
+        public sealed class Everything(IChatClient chat, ChatClient openAi, EmbeddingClient embeddings, HttpClient http, Gateway gateway,
+            OpenAI.Files.OpenAIFileClient files, Anthropic.AnthropicClient anthropic)
         {
             public Task<ChatResponse> Direct(string q) => chat.GetResponseAsync(q);
             public async Task<string> Awaited(string q) => (await chat.GetResponseAsync(q).ConfigureAwait(false)).Text;
@@ -51,12 +53,18 @@ public sealed class CallSiteInvariantTests
             public Task<ChatResponse>? Conditional(IChatClient? maybe) => maybe?.GetResponseAsync("x");
             public Expression<Func<IChatClient, Task<ChatResponse>>> Tree() => c => c.GetResponseAsync("x", null, default);
             public string Name() => nameof(IChatClient.GetResponseAsync);
+            public Task Upload(System.IO.Stream s) => files.UploadFileAsync(s, "a.pdf", OpenAI.Files.FileUploadPurpose.Assistants);
+            public Task Tokens(Anthropic.Models.Messages.MessageCountTokensParams p) => anthropic.Messages.CountTokens(p);
+            public Task Agent(string id, Anthropic.Models.Beta.Sessions.Events.EventSendParams p) => anthropic.Beta.Sessions.Events.Send(id, p);
+            public object Runner(Anthropic.Models.Beta.Messages.MessageCreateParams p, IReadOnlyList<Anthropic.Helpers.Beta.IBetaRunnableTool> t) =>
+                Anthropic.Helpers.Beta.BetaToolRunnerExtensions.ToolRunner(anthropic.Beta.Messages, p, t);
         }
 
         [AiSystem("covered")]
-        public sealed class Covered(IChatClient chat)
+        public sealed class Covered(IChatClient chat, OpenAI.Models.OpenAIModelClient models)
         {
             public Task<ChatResponse> Ask(string q) => chat.GetResponseAsync(q);
+            public Task Models() => models.GetModelsAsync();
         }
         """;
 
@@ -188,7 +196,7 @@ public sealed class CallSiteInvariantTests
 
     [Theory]
     [MemberData(nameof(Projects))]
-    public async Task Undeclared_usages_in_the_manifest_are_exactly_the_AIMS001_sites(string source, string configuredSymbols)
+    public async Task Undeclared_usages_in_the_manifest_are_exactly_the_AIMS001_and_AIMS020_sites(string source, string configuredSymbols)
     {
         var compilation = GeneratorRun.Compile([("Shapes.cs", source)], references: WithSharedLibrary);
         var options = new Dictionary<string, string>();
@@ -203,7 +211,7 @@ public sealed class CallSiteInvariantTests
         var analyzerLines = (await compilation
                 .WithAnalyzers([new ModelCallCoverageAnalyzer()], new AnalyzerOptions([], provider))
                 .GetAnalyzerDiagnosticsAsync())
-            .Where(d => d.Id == "AIMS001")
+            .Where(d => d.Id is "AIMS001" or "AIMS020")
             .Select(d => d.Location.GetLineSpan().StartLinePosition.Line + 1)
             .Order()
             .ToList();
@@ -215,6 +223,6 @@ public sealed class CallSiteInvariantTests
             .ToList();
 
         Assert.NotEmpty(analyzerLines);
-        Assert.True(analyzerLines.SequenceEqual(manifestLines), $"AIMS001 lines {string.Join(",", analyzerLines)}; manifest lines {string.Join(",", manifestLines)}");
+        Assert.True(analyzerLines.SequenceEqual(manifestLines), $"AIMS001 and AIMS020 lines {string.Join(",", analyzerLines)}; manifest lines {string.Join(",", manifestLines)}");
     }
 }

@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using System.Text.Json;
+using Aims.Analyzers.Detection;
 using Aims.Analyzers.Tests.Documentation;
 using Aims.Analyzers.Tests.Harness;
 using Xunit;
@@ -16,6 +18,16 @@ public sealed class ManifestSchemaTests
     [Fact]
     public void Golden_manifests_are_valid() =>
         AssertValid(Directory.GetFiles(RepositoryFiles.PathOf("tests/Aims.Analyzers.Tests/Manifest/Golden"), "*.json"));
+
+    [Fact]
+    public void The_call_site_kinds_of_the_schema_are_exactly_the_kinds_of_AI_call()
+    {
+        using var schema = JsonDocument.Parse(File.ReadAllText(Schema));
+        var kinds = schema.RootElement.GetProperty("$defs").GetProperty("callSite").GetProperty("properties").GetProperty("kind").GetProperty("enum")
+            .EnumerateArray().Select(kind => kind.GetString());
+
+        Assert.Equal(Enum.GetNames<AiCallKind>(), kinds);
+    }
 
     [Fact]
     public void Manifests_of_projects_with_invalid_and_unusual_values_are_valid()
