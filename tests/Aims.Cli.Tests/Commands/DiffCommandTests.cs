@@ -97,14 +97,14 @@ public sealed class DiffCommandTests : IDisposable
     public void Diff_compares_two_folders_of_manifests_as_inventories()
     {
         _folder.CopyFixtures("v1", Fixtures.SupportCore, Fixtures.SupportWeb);
-        var web = Fixtures.Load(Fixtures.SupportWeb);
-        Fixtures.Write(web with { Systems = web.Systems.Select(s => s with { HumanOversight = [] }).ToList() }, _folder.Combine("v2/Support.Web.aims.json"));
-        _folder.CopyFixtures("v2", Fixtures.SupportCore);
+        var core = Fixtures.Load(Fixtures.SupportCore);
+        Fixtures.Write(core with { Systems = core.Systems.Select(s => s with { DataSources = s.DataSources.Where(d => d.Usage != "Evaluation").ToList() }).ToList() }, _folder.Combine("v2/Support.Core.aims.json"));
+        _folder.CopyFixtures("v2", Fixtures.SupportWeb);
 
         var result = AimsTool.Run("diff", _folder.Combine("v1"), _folder.Combine("v2"));
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("REGRESSION oversight-removed  triage-bot: HumanOnTheLoop", result.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("REGRESSION data-source-removed  triage-bot: routing-golden-set", result.StandardOutput, StringComparison.Ordinal);
     }
 
     [Fact]
