@@ -88,6 +88,58 @@ public sealed class MergeCommandTests : IDisposable
     }
 
     [Fact]
+    public void Bom_and_report_of_an_inventory_with_a_duplicate_id_say_why_they_exit_1()
+    {
+        var inventory = _folder.Combine("org.aims.json");
+        Assert.Equal(1, AimsTool.Run("merge", Fixtures.PathOf(Fixtures.FraudApi), Fixtures.PathOf(Fixtures.FraudBatch), "-o", inventory).ExitCode);
+
+        foreach (var command in new[] { ["bom", inventory], ["bom", inventory, "--format", "spdx3"], new[] { "report", inventory, "--format", "md" } })
+        {
+            var result = AimsTool.Run(command);
+            Assert.Equal(1, result.ExitCode);
+            Assert.Equal("aims: warning: AI system 'fraud-scorer' is declared in Fraud.Api and Fraud.Batch; the inventory keeps the declaration of Fraud.Api\n", result.StandardError);
+        }
+    }
+
+    [Fact]
+    public void Merge_records_the_controls_of_each_assembly_it_combines()
+    {
+        var inventory = _folder.Combine("org.aims.json");
+        AimsTool.Run("merge", Fixtures.PathOf(Fixtures.SupportCore), Fixtures.PathOf(Fixtures.SupportWeb), Fixtures.PathOf(Fixtures.Utilities), "-o", inventory);
+
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(inventory));
+        var bySource = json.RootElement.GetProperty("controlsBySource").EnumerateArray().ToList();
+        Assert.Equal(["Support.Core", "Support.Web"], bySource.Select(s => s.GetProperty("assembly").GetString()));
+        var core = Fixtures.Load(Fixtures.SupportCore).Controls;
+        Assert.Equal(core.Select(c => (c.Id, c.Status)), bySource[0].GetProperty("controls").EnumerateArray().Select(c => (c.GetProperty("id").GetString()!, c.GetProperty("status").GetString()!)));
+    }
+
+    [Fact]
+    public void Merging_an_inventory_with_its_own_sources_repeats_no_evidence_line()
+    {
+        var inventory = _folder.Combine("org.aims.json");
+        AimsTool.Run("merge", Fixtures.PathOf(Fixtures.SupportCore), Fixtures.PathOf(Fixtures.SupportWeb), "-o", inventory);
+
+        var again = Merge(inventory, Fixtures.PathOf(Fixtures.SupportCore), Fixtures.PathOf(Fixtures.SupportWeb));
+
+        Assert.All(again.Controls, c => Assert.Equal(c.Evidence.Distinct(), c.Evidence));
+        Assert.Equal(Fixtures.Load(inventory).Controls.Select(c => (c.Id, c.Status, string.Join("\n", c.Evidence))), again.Controls.Select(c => (c.Id, c.Status, string.Join("\n", c.Evidence))));
+    }
+
+    [Fact]
+    public void Two_inventories_of_different_assemblies_merge_though_both_are_named_merged()
+    {
+        var support = _folder.Combine("support/merged.aims.json");
+        var desk = _folder.Combine("desk/merged.aims.json");
+        AimsTool.Run("merge", Fixtures.PathOf(Fixtures.SupportCore), Fixtures.PathOf(Fixtures.SupportWeb), "-o", support);
+        AimsTool.Run("merge", Fixtures.PathOf(Fixtures.SupportDesk), "-o", desk);
+
+        var merged = Merge(support, desk);
+
+        Assert.Equal(["Support.Core", "Support.Web", "SupportDesk"], merged.Sources!.Select(s => s.Name));
+    }
+
+    [Fact]
     public void Merging_a_merged_inventory_again_keeps_its_duplicates_and_changes_nothing()
     {
         var first = _folder.Combine("org.aims.json");

@@ -33,6 +33,14 @@ public static class Fixtures
 
     public static IReadOnlyList<string> All { get; } = [SupportDesk, Billing, SupportCore, SupportWeb, FraudApi, FraudBatch, Utilities];
 
+    /// <summary>The analyzers' golden manifests, as the generator writes them today (its golden tests keep them so).</summary>
+    public static IReadOnlyList<string> AnalyzerGoldens { get; } = Directory
+        .GetFiles(RepositoryRoot.Combine("tests/Aims.Analyzers.Tests/Manifest/Golden"), "*.aims.json")
+        .Order(StringComparer.Ordinal)
+        .ToList();
+
+    public static string AnalyzerGolden(string name) => AnalyzerGoldens.Single(path => System.IO.Path.GetFileName(path) == name);
+
     public static string PathOf(string name) => RepositoryRoot.Combine(System.IO.Path.Combine("tests", "Aims.Cli.Tests", "Fixtures", name));
 
     internal static ManifestModel Load(string name) => ManifestReader.Read(name, File.ReadAllBytes(PathOf(name)));
