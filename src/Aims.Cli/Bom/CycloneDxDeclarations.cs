@@ -2,6 +2,7 @@ using System.Linq;
 using System.Text.Json;
 using Aims.Cli.Governance;
 using Aims.Cli.Manifest;
+using Aims.Cli.Output;
 using Aims.Cli.Report;
 
 namespace Aims.Cli.Bom;
@@ -23,25 +24,25 @@ internal static class CycloneDxDeclarations
         json.WriteStartObject("declarations");
         json.WriteStartArray("assessors");
         json.WriteStartObject();
-        json.WriteString("bom-ref", AssessorRef);
+        json.WriteText("bom-ref", AssessorRef);
         json.WriteBoolean("thirdParty", false);
         json.WriteStartObject("organization");
-        json.WriteString("name", Placeholder.FilledOrNull(bom.Manifest.ManagementSystem?.Organization) ?? bom.Manifest.Assembly.Name);
+        json.WriteText("name", Placeholder.FilledOrNull(bom.Manifest.ManagementSystem?.Organization) ?? bom.Manifest.Assembly.Name);
         json.WriteEndObject();
         json.WriteEndObject();
         json.WriteEndArray();
 
         json.WriteStartArray("attestations");
         json.WriteStartObject();
-        json.WriteString("summary", "Self-assessment of ISO/IEC 42001:2023 Annex A from the evidence stated in code and the build's manifest (aims); not a certification.");
-        json.WriteString("assessor", AssessorRef);
+        json.WriteText("summary", "Self-assessment of ISO/IEC 42001:2023 Annex A from the evidence stated in code and the build's manifest (aims); not a certification.");
+        json.WriteText("assessor", AssessorRef);
         json.WriteStartArray("map");
         foreach (var control in controls)
         {
             json.WriteStartObject();
-            json.WriteString("requirement", RequirementRef(control.Id));
+            json.WriteText("requirement", RequirementRef(control.Id));
             json.WriteStartArray(IsGap(control) ? "counterClaims" : "claims");
-            json.WriteStringValue(ClaimRef(control.Id));
+            json.WriteTextValue(ClaimRef(control.Id));
             json.WriteEndArray();
             json.WriteStartObject("conformance");
             if (control.Status == ControlStatus.Evidenced)
@@ -53,7 +54,7 @@ internal static class CycloneDxDeclarations
                 json.WriteNumber("score", 0);
             }
 
-            json.WriteString("rationale", Rationale(control));
+            json.WriteText("rationale", Rationale(control));
             json.WriteEndObject();
             json.WriteEndObject();
         }
@@ -66,11 +67,11 @@ internal static class CycloneDxDeclarations
         foreach (var control in controls)
         {
             json.WriteStartObject();
-            json.WriteString("bom-ref", ClaimRef(control.Id));
-            json.WriteString("target", bom.RootRef);
-            json.WriteString("predicate", Predicate(control));
+            json.WriteText("bom-ref", ClaimRef(control.Id));
+            json.WriteText("target", bom.RootRef);
+            json.WriteText("predicate", Predicate(control));
             json.WriteStartArray("evidence");
-            json.WriteStringValue(EvidenceRef(control.Id));
+            json.WriteTextValue(EvidenceRef(control.Id));
             json.WriteEndArray();
             json.WriteEndObject();
         }
@@ -81,16 +82,16 @@ internal static class CycloneDxDeclarations
         foreach (var control in controls)
         {
             json.WriteStartObject();
-            json.WriteString("bom-ref", EvidenceRef(control.Id));
-            json.WriteString("propertyName", $"aims:control:{control.Id}:status");
-            json.WriteString("description", $"{control.Id} {control.Title}: {StatusDisplay.Word(control.Status)}");
+            json.WriteText("bom-ref", EvidenceRef(control.Id));
+            json.WriteText("propertyName", $"aims:control:{control.Id}:status");
+            json.WriteText("description", $"{control.Id} {control.Title}: {StatusDisplay.Word(control.Status)}");
             json.WriteStartArray("data");
             json.WriteStartObject();
-            json.WriteString("name", IsGap(control) ? "what is missing" : control.Justification is null ? "evidence" : "justification");
+            json.WriteText("name", IsGap(control) ? "what is missing" : control.Justification is null ? "evidence" : "justification");
             json.WriteStartObject("contents");
             json.WriteStartObject("attachment");
-            json.WriteString("contentType", "text/plain");
-            json.WriteString("content", Content(control));
+            json.WriteText("contentType", "text/plain");
+            json.WriteText("content", Content(control));
             json.WriteEndObject();
             json.WriteEndObject();
             json.WriteEndObject();
@@ -104,20 +105,20 @@ internal static class CycloneDxDeclarations
         json.WriteStartObject("definitions");
         json.WriteStartArray("standards");
         json.WriteStartObject();
-        json.WriteString("bom-ref", StandardRef);
-        json.WriteString("name", "ISO/IEC 42001:2023 Annex A");
-        json.WriteString("version", "2023");
-        json.WriteString("description", "Reference control objectives and controls of ISO/IEC 42001:2023 Annex A, by number and short title only.");
-        json.WriteString("owner", "ISO/IEC JTC 1/SC 42");
+        json.WriteText("bom-ref", StandardRef);
+        json.WriteText("name", "ISO/IEC 42001:2023 Annex A");
+        json.WriteText("version", "2023");
+        json.WriteText("description", "Reference control objectives and controls of ISO/IEC 42001:2023 Annex A, by number and short title only.");
+        json.WriteText("owner", "ISO/IEC JTC 1/SC 42");
         json.WriteStartArray("requirements");
         foreach (var control in controls)
         {
             json.WriteStartObject();
-            json.WriteString("bom-ref", RequirementRef(control.Id));
-            json.WriteString("identifier", control.Id);
-            json.WriteString("title", control.Title);
+            json.WriteText("bom-ref", RequirementRef(control.Id));
+            json.WriteText("identifier", control.Id);
+            json.WriteText("title", control.Title);
             json.WriteStartArray("descriptions");
-            json.WriteStringValue(control.Group);
+            json.WriteTextValue(control.Group);
             json.WriteEndArray();
             json.WriteEndObject();
         }
@@ -128,8 +129,7 @@ internal static class CycloneDxDeclarations
         json.WriteEndObject();
     }
 
-    /// <summary>A gap, or a status this tool does not know (which is no evidence either).</summary>
-    private static bool IsGap(ControlEntry control) => StatusDisplay.CssClass(control.Status) == ControlStatus.Gap;
+    private static bool IsGap(ControlEntry control) => ControlStatus.IsGapOrUnknown(control.Status);
 
     private static string RequirementRef(string id) => "requirement:" + id;
 

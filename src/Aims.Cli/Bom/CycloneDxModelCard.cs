@@ -2,14 +2,17 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text.Json;
+using Aims.Analyzers.Declarations;
 using Aims.Cli.Governance;
+using Aims.Cli.Output;
 
 namespace Aims.Cli.Bom;
 
 /// <summary>
 /// A model card from what the manifest declares and nothing else: the task where the calls tell it, the training and
 /// evaluation data sources, the evaluation metrics (their thresholds as properties: a threshold is not a measured
-/// value), the system's purpose as the use case, and its risks and human oversight as considerations.
+/// value; a metric still a placeholder is a gap, never a metric), the system's purpose as the use case, and its risks
+/// and human oversight as considerations.
 /// </summary>
 internal static class CycloneDxModelCard
 {
@@ -18,6 +21,7 @@ internal static class CycloneDxModelCard
         var system = bomSystem.System;
         var datasets = bomSystem.Data.Where(d => d.Source.Usage is "Training" or "Evaluation").ToList();
         var purpose = Placeholder.FilledOrNull(system.Purpose);
+        var evaluations = system.Evaluations.Where(e => !GovernanceValueRules.IsPlaceholder(e.Metric)).ToList();
         var considerations = system.Risks.Count > 0 || system.HumanOversight.Count > 0 || purpose is not null;
 
         json.WriteStartObject("modelCard");
@@ -26,7 +30,7 @@ internal static class CycloneDxModelCard
             json.WriteStartObject("modelParameters");
             if (model.Task is { } task)
             {
-                json.WriteString("task", task);
+                json.WriteText("task", task);
             }
 
             if (datasets.Count > 0)
@@ -35,7 +39,7 @@ internal static class CycloneDxModelCard
                 foreach (var dataset in datasets)
                 {
                     json.WriteStartObject();
-                    json.WriteString("ref", dataset.Ref);
+                    json.WriteText("ref", dataset.Ref);
                     json.WriteEndObject();
                 }
 
@@ -45,17 +49,17 @@ internal static class CycloneDxModelCard
             json.WriteEndObject();
         }
 
-        if (system.Evaluations.Count > 0)
+        if (evaluations.Count > 0)
         {
             json.WriteStartObject("quantitativeAnalysis");
             json.WriteStartArray("performanceMetrics");
-            foreach (var evaluation in system.Evaluations)
+            foreach (var evaluation in evaluations)
             {
                 json.WriteStartObject();
-                json.WriteString("type", evaluation.Metric);
+                json.WriteText("type", evaluation.Metric);
                 if (Placeholder.FilledOrNull(evaluation.Dataset) is { } dataset)
                 {
-                    json.WriteString("slice", dataset);
+                    json.WriteText("slice", dataset);
                 }
 
                 json.WriteEndObject();
@@ -70,7 +74,7 @@ internal static class CycloneDxModelCard
             WriteConsiderations(json, system, purpose);
         }
 
-        EvaluationProperties(system).WriteTo(json);
+        EvaluationProperties(system.Evaluations).WriteTo(json);
         json.WriteEndObject();
     }
 
@@ -80,7 +84,7 @@ internal static class CycloneDxModelCard
         if (purpose is not null)
         {
             json.WriteStartArray("useCases");
-            json.WriteStringValue(purpose);
+            json.WriteTextValue(purpose);
             json.WriteEndArray();
         }
 
@@ -97,8 +101,8 @@ internal static class CycloneDxModelCard
             foreach (var (name, mitigation) in concerns)
             {
                 json.WriteStartObject();
-                json.WriteString("name", name);
-                json.WriteString("mitigationStrategy", mitigation);
+                json.WriteText("name", name);
+                json.WriteText("mitigationStrategy", mitigation);
                 json.WriteEndObject();
             }
 
@@ -124,11 +128,17 @@ internal static class CycloneDxModelCard
         return string.Join("; ", parts);
     }
 
-    private static PropertyList EvaluationProperties(Manifest.AiSystem system)
+    private static PropertyList EvaluationProperties(IEnumerable<Manifest.EvaluationEntry> evaluations)
     {
         var properties = new PropertyList();
-        foreach (var evaluation in system.Evaluations)
+        foreach (var evaluation in evaluations)
         {
+            if (GovernanceValueRules.IsPlaceholder(evaluation.Metric))
+            {
+                properties.AddGap($"evaluation metric is still a placeholder ({evaluation.Metric.Trim()})");
+                continue;
+            }
+
             var prefix = $"evaluation.{evaluation.Metric}.";
             properties.Add(prefix + "threshold", evaluation.Threshold?.ToString(CultureInfo.InvariantCulture));
             properties.Add(prefix + "testReference", evaluation.TestReference);

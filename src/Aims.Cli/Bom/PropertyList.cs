@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Text.Json;
-using Aims.Cli.Governance;
+using Aims.Analyzers.Declarations;
+using Aims.Cli.Output;
 
 namespace Aims.Cli.Bom;
 
@@ -12,12 +13,10 @@ internal sealed class PropertyList
 {
     private readonly List<(string Name, string Value)> _properties = [];
 
-    public int Count => _properties.Count;
-
     /// <summary>Adds a declared value; skips null, and records a placeholder as a gap.</summary>
     public PropertyList Add(string name, string? value)
     {
-        if (Placeholder.Is(value))
+        if (GovernanceValueRules.IsPlaceholder(value))
         {
             _properties.Add(("aims:gap", $"{name} is still a placeholder ({value!.Trim()})"));
         }
@@ -46,8 +45,8 @@ internal sealed class PropertyList
         foreach (var (name, value) in _properties)
         {
             json.WriteStartObject();
-            json.WriteString("name", name);
-            json.WriteString("value", value);
+            json.WriteText("name", name);
+            json.WriteText("value", value);
             json.WriteEndObject();
         }
 

@@ -30,9 +30,19 @@ internal static class ProviderEndpoints
         ["Ollama"] = "http://localhost:11434",
     };
 
+    /// <summary>
+    /// Providers that only run models on their own cloud, so that a call leaves the organisation's trust boundary.
+    /// Ollama is not one: it runs wherever it is installed, which a manifest cannot show.
+    /// </summary>
+    private static readonly HashSet<string> CloudOnly =
+    [
+        "OpenAI", "Anthropic", "Google", "Mistral", "Hugging Face", "Cohere", "Groq", "DeepSeek", "xAI", "OpenRouter",
+        "Together AI", "Fireworks AI", "Perplexity", "Replicate", "GitHub Models", "Azure AI model inference",
+        "Azure OpenAI", "AWS Bedrock", "Azure AI Foundry",
+    ];
+
     public static string? Of(string provider) => DefaultEndpoint.GetValueOrDefault(provider);
 
-    /// <summary>Whether calling the provider leaves the organisation's trust boundary; unknown (null) for providers not listed.</summary>
-    public static bool? CrossesTrustBoundary(string provider) =>
-        provider == "Ollama" ? false : DefaultEndpoint.ContainsKey(provider) || provider is "Azure OpenAI" or "AWS Bedrock" or "Azure AI Foundry" ? true : null;
+    /// <summary>True for a cloud-only provider; null (unknown) for any other, never a guess.</summary>
+    public static bool? CrossesTrustBoundary(string provider) => CloudOnly.Contains(provider) ? true : null;
 }

@@ -38,7 +38,8 @@ internal static class DiffCommand
                 }
             },
         };
-        failOn.CompletionSources.Add([.. FailOnPolicy.AcceptedValues]);
+        failOn.CompletionSources.Add(_ => FailOnPolicy.AcceptedValues.Select(value =>
+            new System.CommandLine.Completions.CompletionItem(value, detail: ChangeKind.Named(value)?.Meaning)));
 
         var command = new Command("diff", "Show what changed between two releases' inventories; exit 1 on a regression") { old, @new, format, failOn };
         command.SetAction(parse =>

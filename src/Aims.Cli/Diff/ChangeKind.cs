@@ -11,7 +11,7 @@ namespace Aims.Cli.Diff;
 internal sealed record ChangeKind(string Name, bool IsRegression, string Meaning)
 {
     public static readonly ChangeKind SystemAdded = new("system-added", false, "an AI system is new");
-    public static readonly ChangeKind SystemRemoved = new("system-removed", false, "an AI system is no longer in the inventory");
+    public static readonly ChangeKind SystemRemoved = new("system-removed", true, "an AI system is no longer in the inventory");
     public static readonly ChangeKind RiskRaised = new("risk-raised", true, "a system's risk tier went up (Minimal < Limited < High < Prohibited)");
     public static readonly ChangeKind RiskLowered = new("risk-lowered", false, "a system's risk tier went down");
     public static readonly ChangeKind RiskUnassessed = new("risk-unassessed", true, "a system's risk went from an assessed tier back to Unassessed");
@@ -19,7 +19,7 @@ internal sealed record ChangeKind(string Name, bool IsRegression, string Meaning
     public static readonly ChangeKind OversightRemoved = new("oversight-removed", true, "a human oversight mode of a system is gone");
     public static readonly ChangeKind DataSourceRemoved = new("data-source-removed", true, "a data source of a system is gone");
     public static readonly ChangeKind DisclosureRemoved = new("disclosure-removed", true, "a disclosure kind of a system is gone");
-    public static readonly ChangeKind LoggingRemoved = new("logging-removed", true, "a system had event logging and has none");
+    public static readonly ChangeKind LoggingRemoved = new("logging-removed", true, "a kind of logged events of a system is gone");
     public static readonly ChangeKind ControlRegressed = new("control-regressed", true, "an Annex A control went from evidenced to gap");
     public static readonly ChangeKind ControlImproved = new("control-improved", false, "an Annex A control went from gap to evidenced");
     public static readonly ChangeKind UndeclaredUsageAdded = new("undeclared-usage-added", true, "an AI call that no system covers is new");

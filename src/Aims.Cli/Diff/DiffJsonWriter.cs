@@ -16,10 +16,10 @@ internal static class DiffJsonWriter
         foreach (var change in result.Changes)
         {
             json.WriteStartObject();
-            json.WriteString("kind", change.Kind.Name);
+            json.WriteText("kind", change.Kind.Name);
             json.WriteBoolean("regression", change.Kind.IsRegression);
-            json.WriteString("subject", change.Subject);
-            json.WriteString("detail", change.Detail);
+            json.WriteText("subject", change.Subject);
+            json.WriteText("detail", change.Detail);
             json.WriteEndObject();
         }
 
@@ -28,7 +28,7 @@ internal static class DiffJsonWriter
         json.WriteStartArray("failOn");
         foreach (var name in result.Policy.Names)
         {
-            json.WriteStringValue(name);
+            json.WriteTextValue(name);
         }
 
         json.WriteEndArray();
@@ -39,9 +39,9 @@ internal static class DiffJsonWriter
     private static void WriteInventory(Utf8JsonWriter json, string name, Manifest.Manifest manifest)
     {
         json.WriteStartObject(name);
-        json.WriteString("assembly", manifest.Assembly.Name);
-        json.WriteString("version", manifest.Assembly.Version);
-        json.WriteString("sourceRevision", manifest.SourceRevision);
+        json.WriteText("assembly", manifest.Assembly.Name);
+        json.WriteText("version", manifest.Assembly.Version);
+        json.WriteText("sourceRevision", manifest.SourceRevision);
         json.WriteEndObject();
     }
 }

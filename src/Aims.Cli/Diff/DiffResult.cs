@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Linq;
-using Aims.Cli.Manifest;
 
 namespace Aims.Cli.Diff;
 

@@ -47,6 +47,12 @@ internal sealed class FailOnPolicy
             }
         }
 
+        if (names.Count == 0)
+        {
+            // An empty value would otherwise turn the gate off without a word.
+            throw new ArgumentException($"names no kind of change; use {string.Join(", ", AcceptedValues)}");
+        }
+
         if (names.Contains(NoneValue) && names.Count > 1)
         {
             throw new ArgumentException($"'{NoneValue}' cannot be combined with other kinds");

@@ -8,8 +8,9 @@ namespace Aims.Cli.Diff;
 
 /// <summary>
 /// Compares two inventories (two releases of a project, or two merged inventories): systems are matched by id, facts by
-/// what identifies them (an oversight mode, a data source name, a disclosure kind), controls by id, and undeclared
-/// calls by assembly, file and members, not by line, so that code moving down a file is not a new call.
+/// what identifies them (an oversight mode, a data source name, a disclosure kind, the logged events), controls by id (a
+/// control a manifest does not list is a gap there), and undeclared calls by assembly, file and members, not by line, so
+/// that code moving down a file is not a new call.
 /// </summary>
 internal static class ManifestComparer
 {
@@ -57,10 +58,7 @@ internal static class ManifestComparer
         Removed(before.HumanOversight, after.HumanOversight, o => o.Mode, ChangeKind.OversightRemoved, before.Id, changes);
         Removed(before.DataSources, after.DataSources, d => d.Name, ChangeKind.DataSourceRemoved, before.Id, changes);
         Removed(before.Disclosures, after.Disclosures, d => d.Kind, ChangeKind.DisclosureRemoved, before.Id, changes);
-        if (before.EventLogging.Count > 0 && after.EventLogging.Count == 0)
-        {
-            changes.Add(new Change(ChangeKind.LoggingRemoved, before.Id, string.Join(", ", before.EventLogging.Select(e => e.Events ?? "(events not named)"))));
-        }
+        Removed(before.EventLogging, after.EventLogging, e => e.Events ?? "(events not named)", ChangeKind.LoggingRemoved, before.Id, changes);
     }
 
     private static void Removed<T>(IEnumerable<T> before, IEnumerable<T> after, Func<T, string> key, ChangeKind kind, string system, List<Change> changes)
@@ -72,17 +70,18 @@ internal static class ManifestComparer
         }
     }
 
+    /// <summary>Both sides completed against Annex A: a control the new manifest no longer lists is a gap there.</summary>
     private static void CompareControls(Manifest.Manifest old, Manifest.Manifest @new, List<Change> changes)
     {
-        var before = old.Controls.ToDictionary(c => c.Id, StringComparer.Ordinal);
-        foreach (var control in @new.Controls.OrderBy(c => AnnexA.OrderOf(c.Id)).ThenBy(c => c.Id, StringComparer.Ordinal))
+        var before = AnnexA.Complete(old.Controls).ToDictionary(c => c.Id, StringComparer.Ordinal);
+        foreach (var control in AnnexA.Complete(@new.Controls))
         {
             var was = before.GetValueOrDefault(control.Id)?.Status;
-            if (was == ControlStatus.Evidenced && control.Status == ControlStatus.Gap)
+            if (was == ControlStatus.Evidenced && ControlStatus.IsGapOrUnknown(control.Status))
             {
                 changes.Add(new Change(ChangeKind.ControlRegressed, control.Id, $"{control.Title}: {string.Join("; ", control.Evidence)}"));
             }
-            else if (was == ControlStatus.Gap && control.Status == ControlStatus.Evidenced)
+            else if (was is not null && ControlStatus.IsGapOrUnknown(was) && control.Status == ControlStatus.Evidenced)
             {
                 changes.Add(new Change(ChangeKind.ControlImproved, control.Id, control.Title));
             }

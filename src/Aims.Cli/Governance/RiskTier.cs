@@ -21,8 +21,4 @@ internal static class RiskTier
         Prohibited => 4,
         _ => null,
     };
-
-    public static bool IsAssessed(string risk) => SeverityOf(risk) is not null;
-
-    public static bool IsHighOrAbove(string risk) => SeverityOf(risk) >= 3;
 }

@@ -21,7 +21,22 @@ internal static class EmbeddedManifest
     public static string? Read(string path)
     {
         using var stream = FileInputs.OpenRead(path);
-        using var pe = new PEReader(stream);
+        return stream.CanSeek ? Read(path, stream) : Read(path, FileInputs.ReadAll(stream, path));
+    }
+
+    /// <summary>The embedded JSON of an assembly already read into memory (from a pipe, say), or null when it carries none.</summary>
+    public static string? Read(string path, byte[] image)
+    {
+        using var stream = new MemoryStream(image, writable: false);
+        return Read(path, stream);
+    }
+
+    /// <summary>Whether bytes start as a PE image does ("MZ"), and so may be an assembly rather than JSON.</summary>
+    public static bool LooksLikeAnAssembly(ReadOnlySpan<byte> bytes) => bytes.StartsWith("MZ"u8);
+
+    private static string? Read(string path, Stream stream)
+    {
+        using var pe = new PEReader(stream, PEStreamOptions.LeaveOpen);
         MetadataReader metadata;
         try
         {

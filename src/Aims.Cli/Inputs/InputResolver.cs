@@ -6,8 +6,9 @@ using System.Linq;
 namespace Aims.Cli.Inputs;
 
 /// <summary>
-/// Expands the command line's inputs into the manifests to read: a <c>*.aims.json</c> file, an assembly, or a folder
-/// searched recursively for both (skipping <c>obj/</c>). In a folder an assembly next to its own <c>.aims.json</c> is read
+/// Expands the command line's inputs into the manifests to read: a <c>*.aims.json</c> file, an assembly, any other file
+/// (a pipe such as /dev/stdin, looked into when read), or a folder searched recursively for both (skipping <c>obj/</c>,
+/// and each folder once however many links lead to it). In a folder an assembly next to its own <c>.aims.json</c> is read
 /// once, from the JSON, and assemblies without an embedded manifest (the SDKs beside the app) are passed over.
 /// </summary>
 internal static class InputResolver
@@ -47,7 +48,7 @@ internal static class InputResolver
 
         if (File.Exists(input))
         {
-            return [new ManifestInput(input, IsJson(input) ? ManifestCarrier.JsonFile : ManifestCarrier.Assembly)];
+            return [new ManifestInput(input, IsJson(input) ? ManifestCarrier.JsonFile : IsAssemblyFile(input) ? ManifestCarrier.Assembly : ManifestCarrier.Unknown)];
         }
 
         throw new InputException(input, "file not found");
@@ -56,12 +57,18 @@ internal static class InputResolver
     private static List<ManifestInput> SearchFolder(string root)
     {
         var found = new List<ManifestInput>();
+        var visited = new HashSet<string>(PathComparer);
         var folders = new Stack<string>();
         folders.Push(root);
         while (folders.Count > 0)
         {
             var folder = folders.Pop();
-            var files = Directory.GetFiles(folder).OrderBy(f => f, StringComparer.Ordinal).ToList();
+            if (!visited.Add(RealPath(folder)))
+            {
+                continue;
+            }
+
+            var (files, children) = List(folder);
             var jsonStems = files.Where(IsManifestFile).Select(StemOf).ToHashSet(PathComparer);
             foreach (var file in files)
             {
@@ -75,17 +82,35 @@ internal static class InputResolver
                 }
             }
 
-            foreach (var child in Directory.GetDirectories(folder).OrderByDescending(d => d, StringComparer.Ordinal))
+            foreach (var child in children.Where(c => !string.Equals(Path.GetFileName(c), "obj", StringComparison.OrdinalIgnoreCase)).Reverse())
             {
-                if (!string.Equals(Path.GetFileName(child), "obj", StringComparison.OrdinalIgnoreCase))
-                {
-                    folders.Push(child);
-                }
+                folders.Push(child);
             }
         }
 
         return found;
     }
+
+    /// <summary>A folder's files and sub-folders in ordinal order, or an <see cref="InputException"/> naming the folder.</summary>
+    private static (List<string> Files, List<string> Folders) List(string folder)
+    {
+        try
+        {
+            return (Directory.GetFiles(folder).Order(StringComparer.Ordinal).ToList(), Directory.GetDirectories(folder).Order(StringComparer.Ordinal).ToList());
+        }
+        catch (UnauthorizedAccessException)
+        {
+            throw new InputException(folder, "cannot be read (access denied)");
+        }
+        catch (IOException e)
+        {
+            throw new InputException(folder, $"cannot be read ({e.Message.TrimEnd('.')})");
+        }
+    }
+
+    /// <summary>The folder a path leads to once links are followed, so that a link back up the tree is not walked forever.</summary>
+    private static string RealPath(string folder) =>
+        new DirectoryInfo(folder).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? Path.GetFullPath(folder);
 
     private static bool IsJson(string path) => path.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -8,11 +9,12 @@ namespace Aims.Cli.Inputs;
 /// <summary>
 /// Reads manifests one at a time, so that a merge of a thousand holds one JSON document at once. The same manifest
 /// found twice (a copy in bin/ and in publish/, or a .json and its assembly given separately) is read once; two
-/// different manifests of the same assembly are an error, because nothing says which build to trust.
+/// different manifests of the same assembly, or two different inventories of the same assemblies, are an error,
+/// because nothing says which build to trust.
 /// </summary>
 internal sealed class ManifestLoader
 {
-    private readonly Dictionary<string, (string Hash, string Path)> _readByAssembly = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Hash, string Path)> _readBySubject = new(StringComparer.Ordinal);
 
     /// <summary>The manifest of one input.</summary>
     public static Manifest.Manifest Load(ManifestInput input) => ManifestReader.Read(input.Path, ReadJson(input));
@@ -26,25 +28,32 @@ internal sealed class ManifestLoader
             var json = ReadJson(input);
             var manifest = ManifestReader.Read(input.Path, json);
             progress?.Invoke(i + 1, inputs.Count);
-            if (IsFirstReading(input.Path, manifest.Assembly.Name, json.Span))
+            if (IsFirstReading(input.Path, manifest, json.Span))
             {
                 yield return manifest;
             }
         }
     }
 
-    private bool IsFirstReading(string path, string assembly, ReadOnlySpan<byte> json)
+    /// <summary>
+    /// Whether this is the first manifest of its subject: an assembly, or for a merged inventory the assemblies it joins
+    /// (its own name, "merged" by default, says nothing about its content).
+    /// </summary>
+    private bool IsFirstReading(string path, Manifest.Manifest manifest, ReadOnlySpan<byte> json)
     {
+        var subject = manifest.Sources is { } sources
+            ? $"an inventory of {string.Join(", ", sources.Select(s => s.Name))}"
+            : $"assembly '{manifest.Assembly.Name}'";
         var hash = Convert.ToHexString(SHA256.HashData(json));
-        if (!_readByAssembly.TryGetValue(assembly, out var earlier))
+        if (!_readBySubject.TryGetValue(subject, out var earlier))
         {
-            _readByAssembly.Add(assembly, (hash, path));
+            _readBySubject.Add(subject, (hash, path));
             return true;
         }
 
         return earlier.Hash == hash
             ? false
-            : throw new InputException(path, $"is a different manifest of assembly '{assembly}' than {earlier.Path}; pass one build of each assembly");
+            : throw new InputException(path, $"is a different manifest of {subject} than {earlier.Path}; pass one build of each");
     }
 
     private static ReadOnlyMemory<byte> ReadJson(ManifestInput input)
@@ -54,8 +63,16 @@ internal sealed class ManifestLoader
             return FileInputs.ReadAllBytes(input.Path);
         }
 
-        var embedded = EmbeddedManifest.Read(input.Path)
-            ?? throw new InputException(input.Path, "is a .NET assembly without an embedded Aims manifest (was it built with Aims.Analyzers?)");
-        return Encoding.UTF8.GetBytes(embedded);
+        if (input.Carrier == ManifestCarrier.Assembly)
+        {
+            return FromAssembly(input.Path, EmbeddedManifest.Read(input.Path));
+        }
+
+        var bytes = FileInputs.ReadAllBytes(input.Path);
+        return EmbeddedManifest.LooksLikeAnAssembly(bytes) ? FromAssembly(input.Path, EmbeddedManifest.Read(input.Path, bytes)) : bytes;
     }
+
+    private static byte[] FromAssembly(string path, string? embedded) => embedded is null
+        ? throw new InputException(path, "is a .NET assembly without an embedded Aims manifest (was it built with Aims.Analyzers?)")
+        : Encoding.UTF8.GetBytes(embedded);
 }

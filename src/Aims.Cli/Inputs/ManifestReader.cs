@@ -12,8 +12,15 @@ internal static class ManifestReader
 {
     private static readonly JsonDocumentOptions Options = new() { MaxDepth = 64 };
 
+    private static readonly byte[] ByteOrderMark = [0xEF, 0xBB, 0xBF];
+
     public static Manifest.Manifest Read(string file, ReadOnlyMemory<byte> json)
     {
+        if (json.Span.StartsWith(ByteOrderMark))
+        {
+            json = json[ByteOrderMark.Length..];
+        }
+
         JsonDocument document;
         try
         {
@@ -26,28 +33,44 @@ internal static class ManifestReader
 
         using (document)
         {
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("schemaVersion", out var version))
-            {
-                throw new InputException(file, "is JSON but not an Aims manifest (no schemaVersion)");
-            }
-
-            if (version.ValueKind != JsonValueKind.String || !IsSupported(version.GetString()!))
-            {
-                throw new InputException(file, $"has schemaVersion {version.GetRawText()}; this aims reads schemaVersion 2.x manifests (build with the current Aims.Analyzers)");
-            }
-
             try
             {
-                return ManifestParser.Parse(root);
+                return Parse(file, document.RootElement);
             }
-            catch (ManifestFormatException e)
+            catch (ManifestTextException e)
             {
-                throw new InputException(file, $"is not a valid schemaVersion 2 manifest: {e.Message}");
+                throw new InputException(file, $"has invalid UTF-8 in {e.Path}");
+            }
+            catch (InvalidOperationException)
+            {
+                // Text that System.Text.Json cannot read where the parser does not expect it (a key, the version).
+                throw new InputException(file, "has invalid UTF-8");
             }
         }
     }
 
-    private static bool IsSupported(string version) =>
-        version == "2" || version.StartsWith("2.", StringComparison.Ordinal);
+    private static Manifest.Manifest Parse(string file, JsonElement root)
+    {
+        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("schemaVersion", out var version))
+        {
+            throw new InputException(file, "is JSON but not an Aims manifest (no schemaVersion)");
+        }
+
+        if (version.ValueKind != JsonValueKind.String || !IsSupported(version))
+        {
+            throw new InputException(file, $"has schemaVersion {version.GetRawText()}; this aims reads schemaVersion 2.x manifests (build with the current Aims.Analyzers)");
+        }
+
+        try
+        {
+            return ManifestParser.Parse(root);
+        }
+        catch (ManifestFormatException e)
+        {
+            throw new InputException(file, $"is not a valid schemaVersion 2 manifest: {e.Message}");
+        }
+    }
+
+    private static bool IsSupported(JsonElement version) =>
+        version.ValueEquals("2") || version.GetRawText().StartsWith("\"2.", StringComparison.Ordinal);
 }

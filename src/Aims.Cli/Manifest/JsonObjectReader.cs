@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text.Json;
+using Aims.Cli.Output;
 
 namespace Aims.Cli.Manifest;
 
@@ -29,7 +30,7 @@ internal readonly struct JsonObjectReader
 
     public string? NullableString(string name) => Member(name) switch
     {
-        { ValueKind: JsonValueKind.String } value => value.GetString(),
+        { ValueKind: JsonValueKind.String } value => ReadString(value, Child(name)),
         null or { ValueKind: JsonValueKind.Null } => null,
         _ => throw Wrong(name, "a string or null"),
     };
@@ -46,7 +47,7 @@ internal readonly struct JsonObjectReader
 
     public double? NullableDouble(string name) => Member(name) switch
     {
-        { ValueKind: JsonValueKind.Number } value => value.GetDouble(),
+        { ValueKind: JsonValueKind.Number } value => value.TryGetDouble(out var number) && double.IsFinite(number) ? number : throw Wrong(name, "a finite number"),
         null or { ValueKind: JsonValueKind.Null } => null,
         _ => throw Wrong(name, "a number or null"),
     };
@@ -111,7 +112,7 @@ internal readonly struct JsonObjectReader
         var items = new List<string>(array.GetArrayLength());
         foreach (var item in array.EnumerateArray())
         {
-            items.Add(item.ValueKind == JsonValueKind.String ? item.GetString()! : throw Wrong(name, "an array of strings"));
+            items.Add(item.ValueKind == JsonValueKind.String ? ReadString(item, $"{Child(name)}[{items.Count}]") : throw Wrong(name, "an array of strings"));
         }
 
         return items;
@@ -128,16 +129,56 @@ internal readonly struct JsonObjectReader
         var counts = new List<NamedCount>();
         foreach (var property in value.EnumerateObject())
         {
+            var key = KeyOf(property) ?? throw new ManifestFormatException($"{Child(name)} has a key that is not valid Unicode text");
             counts.Add(property.Value.ValueKind == JsonValueKind.Number && property.Value.TryGetInt32(out var count)
-                ? new NamedCount(property.Name, count)
-                : throw Wrong($"{name}.{property.Name}", "an integer"));
+                ? new NamedCount(key, count)
+                : throw Wrong($"{name}.{key}", "an integer"));
         }
 
         return counts;
     }
 
+    /// <summary>The JSON path of a member of this object ("controlsBySource[1].controls").</summary>
+    public string PathOf(string name) => Child(name);
+
     /// <summary>An error about this object as a whole, prefixed with its path.</summary>
     public ManifestFormatException Invalid(string problem) => new($"{Describe(_path)} {problem}");
+
+    /// <summary>
+    /// A string value. An escaped unpaired surrogate ("\ud800"), which the generator writes on purpose, makes
+    /// <see cref="JsonElement.GetString"/> throw; the raw literal still holds it.
+    /// </summary>
+    private static string ReadString(JsonElement value, string path)
+    {
+        try
+        {
+            return value.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            try
+            {
+                return JsonStringLiteral.Read(value.GetRawText());
+            }
+            catch (InvalidOperationException)
+            {
+                throw new ManifestTextException(path);
+            }
+        }
+    }
+
+    /// <summary>An object key, or null when it is not valid text (an unpaired surrogate, invalid UTF-8): no manifest key is.</summary>
+    private static string? KeyOf(JsonProperty property)
+    {
+        try
+        {
+            return property.Name;
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
 
     private JsonElement? Member(string name) => _element.TryGetProperty(name, out var value) ? value : null;
 

@@ -1,8 +1,13 @@
+using System;
+using System.Collections.Generic;
 using System.Text.Json;
 
 namespace Aims.Cli.Manifest;
 
-/// <summary>Maps the JSON of a schemaVersion 2.x manifest (docs/manifest.md) onto the model, member by member.</summary>
+/// <summary>
+/// Maps the JSON of a schemaVersion 2.x manifest (docs/manifest.md) onto the model, member by member, and refuses what
+/// every command would trip over later: two systems or two controls with one id.
+/// </summary>
 internal static class ManifestParser
 {
     public static Manifest Parse(JsonElement root)
@@ -15,16 +20,32 @@ internal static class ManifestParser
             json.NullableString("sourceRevision"),
             json.String("analysisMode"),
             json.NullableObject("managementSystem", ReadManagementSystem),
-            json.RequiredArray("systems", ReadSystem),
+            Unique(json.RequiredArray("systems", ReadSystem), s => s.Id, "systems"),
             json.RequiredArray("undeclaredUsages", ReadCallSite),
             json.RequiredArray("statementOfApplicability", ReadApplicability),
-            json.RequiredArray("controls", ReadControl),
+            Unique(json.RequiredArray("controls", ReadControl), c => c.Id, "controls"),
             json.RequiredArray("findings", ReadFinding),
             json.Object("summary", ReadSummary))
         {
             Sources = json.Array("sources", ReadSource, optional: true),
             DuplicateSystems = json.Array("duplicateSystems", ReadDuplicate, optional: true),
+            ControlsBySource = json.Array("controlsBySource", ReadSourceControls, optional: true),
         };
+    }
+
+    /// <summary>The items, when no two share an id.</summary>
+    private static IReadOnlyList<T> Unique<T>(IReadOnlyList<T> items, Func<T, string> id, string path)
+    {
+        var first = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (!first.TryAdd(id(items[i]), i))
+            {
+                throw new ManifestFormatException($"{path}[{i}].id '{id(items[i])}' repeats {path}[{first[id(items[i])]}].id");
+            }
+        }
+
+        return items;
     }
 
     private static NameAndVersion ReadNameAndVersion(JsonObjectReader json) =>
@@ -159,4 +180,7 @@ internal static class ManifestParser
 
     private static DuplicateSystem ReadDuplicate(JsonObjectReader json) =>
         new(json.String("id"), json.StringArray("declaredIn"));
+
+    private static SourceControls ReadSourceControls(JsonObjectReader json) =>
+        new(json.String("assembly"), Unique(json.RequiredArray("controls", ReadControl), c => c.Id, json.PathOf("controls")));
 }

@@ -7,59 +7,68 @@ using Aims.Cli.Manifest;
 namespace Aims.Cli.Merge;
 
 /// <summary>
-/// Combines the control statuses of many manifests without re-deriving them (the rules live in the analyzer):
-/// only manifests that use AI (a system, or an undeclared AI call) count, unless none does; a control is a gap if it is
-/// a gap in any of them, else excluded if excluded in any, else evidenced if evidenced in any, else not applicable. So
-/// a control is evidenced only if every counted manifest evidences it or finds it not applicable, and a gap stays a gap.
-/// The evidence and justifications are those of the manifests with the combined status, each prefixed with its assembly.
+/// Combines the control statuses of many manifests without re-deriving them (the rules live in the analyzer). Each
+/// assembly's controls are one contribution (a merged inventory brings those of its sources, which it records); only the
+/// contributions of assemblies that use AI (a system, or an undeclared AI call) count, unless none does. A control is
+/// <see cref="ControlStatus.Worst"/> of its counted statuses, so a gap stays a gap, and its evidence and justifications
+/// are those of the contributions with that status, each prefixed with its assembly and each written once.
 /// </summary>
 internal sealed class ControlCombiner
 {
-    private static readonly string[] Precedence = [ControlStatus.Gap, ControlStatus.Excluded, ControlStatus.Evidenced, ControlStatus.NotApplicable];
-
-    private readonly List<Contribution> _usingAi = [];
-    private readonly List<Contribution> _withoutAi = [];
+    private readonly Dictionary<string, ControlContribution> _usingAi = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ControlContribution> _withoutAi = new(StringComparer.Ordinal);
 
     public void Add(Manifest.Manifest manifest)
     {
-        var prefix = manifest.Sources is null ? manifest.Assembly.Name + ": " : "";
-        var contribution = new Contribution(
-            manifest.Assembly.Name,
-            prefix,
-            manifest.Controls.ToDictionary(c => c.Id, StringComparer.Ordinal));
-        (manifest.Systems.Count > 0 || manifest.UndeclaredUsages.Count > 0 ? _usingAi : _withoutAi).Add(contribution);
+        var target = manifest.Systems.Count > 0 || manifest.UndeclaredUsages.Count > 0 ? _usingAi : _withoutAi;
+        var sources = manifest.ControlsBySource ?? [new SourceControls(manifest.Assembly.Name, manifest.Controls)];
+        foreach (var source in sources)
+        {
+            var controls = AnnexA.Complete(source.Controls);
+            // The same assembly's controls met twice (an inventory merged with its own sources) count once.
+            target.TryAdd(
+                source.Assembly + "\u0000" + string.Join("\u0000", controls.Select(FactWriter.CanonicalText)),
+                new ControlContribution(source.Assembly, controls, controls.ToDictionary(c => c.Id, StringComparer.Ordinal)));
+        }
     }
+
+    /// <summary>The contributions that count, by assembly: what a merged inventory records as <c>controlsBySource</c>.</summary>
+    public IReadOnlyList<SourceControls> Counted() => CountedContributions().Select(c => new SourceControls(c.Assembly, c.Controls)).ToList();
 
     public IReadOnlyList<ControlEntry> Combine()
     {
-        var counted = (_usingAi.Count > 0 ? _usingAi : _withoutAi).OrderBy(c => c.Assembly, StringComparer.Ordinal).ToList();
+        var counted = CountedContributions();
         var ids = AnnexA.Controls.Select(c => c.Id)
-            .Concat(counted.SelectMany(c => c.Controls.Keys).Where(id => AnnexA.OrderOf(id) == int.MaxValue).Distinct().Order(StringComparer.Ordinal));
+            .Concat(counted.SelectMany(c => c.ById.Keys).Where(id => AnnexA.OrderOf(id) == int.MaxValue).Distinct().Order(StringComparer.Ordinal));
         return ids.Select(id => CombineOne(id, counted)).ToList();
     }
 
-    private static ControlEntry CombineOne(string id, List<Contribution> counted)
+    private List<ControlContribution> CountedContributions() => (_usingAi.Count > 0 ? _usingAi : _withoutAi)
+        .OrderBy(c => c.Value.Assembly, StringComparer.Ordinal)
+        .ThenBy(c => c.Key, StringComparer.Ordinal)
+        .Select(c => c.Value)
+        .ToList();
+
+    private static ControlEntry CombineOne(string id, List<ControlContribution> counted)
     {
-        var statuses = counted.Select(c => (c.Prefix, Control: c.Controls.GetValueOrDefault(id) ?? Missing(id))).ToList();
+        var statuses = counted.Select(c => (Prefix: c.Assembly + ": ", Control: c.ById.GetValueOrDefault(id) ?? NotListed(id))).ToList();
         var known = AnnexA.Controls.FirstOrDefault(c => c.Id == id);
-        var status = Precedence.FirstOrDefault(p => statuses.Any(s => Normalized(s.Control.Status) == p)) ?? ControlStatus.NotApplicable;
-        var sharing = statuses.Where(s => Normalized(s.Control.Status) == status).ToList();
-        var justifications = sharing.Where(s => s.Control.Justification is not null).Select(s => s.Prefix + s.Control.Justification).ToList();
+        var status = ControlStatus.Worst(statuses.Select(s => s.Control.Status));
+        var sharing = statuses.Where(s => Same(s.Control.Status, status)).ToList();
+        var justifications = sharing.Where(s => s.Control.Justification is not null).Select(s => s.Prefix + s.Control.Justification).Distinct().ToList();
         return new ControlEntry(
             id,
-            known?.Group ?? statuses.Select(s => s.Control.Group).FirstOrDefault() ?? "",
-            known?.Title ?? statuses.Select(s => s.Control.Title).FirstOrDefault() ?? id,
-            status,
-            sharing.SelectMany(s => s.Control.Evidence.Select(line => s.Prefix + line)).ToList(),
+            known?.Group ?? statuses.Select(s => s.Control.Group).FirstOrDefault(g => g.Length > 0) ?? "",
+            known?.Title ?? statuses.Select(s => s.Control.Title).FirstOrDefault(t => t.Length > 0) ?? id,
+            ControlStatus.IsGapOrUnknown(status) ? ControlStatus.Gap : status,
+            sharing.SelectMany(s => s.Control.Evidence.Select(line => s.Prefix + line)).Distinct().ToList(),
             justifications.Count == 0 ? null : string.Join("; ", justifications));
     }
 
-    /// <summary>A status this tool does not know is not evidence: it counts as a gap.</summary>
-    private static string Normalized(string status) => ControlStatus.All.Contains(status) ? status : ControlStatus.Gap;
+    /// <summary>Two statuses the combination treats alike: an unknown status is a gap.</summary>
+    private static bool Same(string status, string combined) =>
+        ControlStatus.IsGapOrUnknown(status) ? ControlStatus.IsGapOrUnknown(combined) : status == combined;
 
-    /// <summary>A manifest that does not list a control has no evidence for it.</summary>
-    private static ControlEntry Missing(string id) =>
-        new(id, "", "", ControlStatus.Gap, ["the manifest does not list this control"], null);
-
-    private sealed record Contribution(string Assembly, string Prefix, Dictionary<string, ControlEntry> Controls);
+    /// <summary>A control one contribution does not list (an id beyond Annex A that another lists) has no evidence there.</summary>
+    private static ControlEntry NotListed(string id) => new(id, "", "", ControlStatus.Gap, [AnnexA.NotListed], null);
 }

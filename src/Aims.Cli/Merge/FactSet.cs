@@ -18,7 +18,7 @@ internal sealed class FactSet<T>(Func<T, string> sortKey, Func<T, SourceLocation
     {
         foreach (var fact in facts)
         {
-            _facts.TryAdd(ManifestWriter.CanonicalText(fact), fact);
+            _facts.TryAdd(FactWriter.CanonicalText(fact), fact);
         }
     }
 

@@ -88,6 +88,7 @@ internal sealed class InventoryMerger
                 .ThenBy(s => s.SourceRevision, StringComparer.Ordinal)
                 .ToList(),
             DuplicateSystems = Duplicates(),
+            ControlsBySource = _controls.Counted(),
         };
     }
 

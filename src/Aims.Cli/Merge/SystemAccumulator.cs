@@ -90,7 +90,7 @@ internal sealed class SystemAccumulator(string id)
 
     private static AiSystem? FirstByAssembly(List<(string Assembly, AiSystem Header)> headers) => headers
         .OrderBy(h => h.Assembly, StringComparer.Ordinal)
-        .ThenBy(h => ManifestWriter.CanonicalText(h.Header.DeclaredAt ?? new SourceLocation(null, "", 0, null)), StringComparer.Ordinal)
+        .ThenBy(h => FactWriter.CanonicalText(h.Header.DeclaredAt ?? new SourceLocation(null, "", 0, null)), StringComparer.Ordinal)
         .Select(h => h.Header)
         .FirstOrDefault();
 }

@@ -8,6 +8,9 @@ namespace Aims.Cli.Report;
 /// <summary>Every AI call of the inventory exactly once: the undeclared ones first (they are gaps), then the covered ones.</summary>
 internal static class CallSiteRows
 {
+    /// <summary>The columns of the table of calls, in both formats.</summary>
+    public static readonly string[] Columns = ["Where", "Covered by", "Calling member", "Called member", "SDK", "Provider", "Kind", "Category", "Bound"];
+
     /// <summary>Each call with the system that covers it, or null for an undeclared call.</summary>
     public static IReadOnlyList<(CallSite Call, string? CoveredBy)> Of(Manifest.Manifest manifest) =>
         manifest.UndeclaredUsages.Select(call => (call, (string?)null))

@@ -1,29 +1,31 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Aims.Cli.Governance;
 using Aims.Cli.Manifest;
 
 namespace Aims.Cli.Report;
 
 /// <summary>
-/// The Annex A coverage of each system. A manifest gives one status per control; for a control that is a gap, the
-/// evidence lines name the systems that lack the fact. So a system's cell is the control's status, except that in a gap
-/// whose lines name some systems but not this one, this system has the fact (evidenced). A gap that names no system
-/// (an organisational control, an undeclared call) is a gap for every system: never more evidence than the manifest states.
+/// The Annex A coverage of each system. A system's cell is the status that the manifest of the assembly declaring it
+/// gives the control (for a system declared nowhere, or in an assembly not in the inventory: the least of the manifests
+/// it appears in). Where that status is a gap stated system by system (<see cref="PerSystemGaps"/>), a system the gap
+/// does not name has the fact and shows evidenced; every other gap is a gap for each system.
 /// </summary>
 internal sealed class CoverageMatrix
 {
-    private readonly Dictionary<string, HashSet<string>> _systemsNamedInGap = new(StringComparer.Ordinal);
+    private readonly ILookup<string, IReadOnlyDictionary<string, ControlEntry>> _controlsByAssembly;
+    private readonly string _ownAssembly;
+    private readonly PerSystemGaps _gaps;
 
-    public CoverageMatrix(IReadOnlyList<AiSystem> systems, IReadOnlyList<ControlEntry> controls)
+    public CoverageMatrix(Manifest.Manifest manifest, IReadOnlyList<ControlEntry> controls)
     {
-        Systems = systems;
+        Systems = manifest.Systems;
         Controls = controls;
-        var ids = systems.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
-        foreach (var control in controls.Where(c => c.Status == ControlStatus.Gap))
-        {
-            _systemsNamedInGap[control.Id] = control.Evidence.SelectMany(IdLikeTokens).Where(ids.Contains).ToHashSet(StringComparer.Ordinal);
-        }
+        _ownAssembly = manifest.Assembly.Name;
+        _controlsByAssembly = (manifest.ControlsBySource ?? [new SourceControls(manifest.Assembly.Name, manifest.Controls)])
+            .ToLookup(s => s.Assembly, s => (IReadOnlyDictionary<string, ControlEntry>)AnnexA.Complete(s.Controls).ToDictionary(c => c.Id, StringComparer.Ordinal), StringComparer.Ordinal);
+        _gaps = new PerSystemGaps(manifest.Systems.Select(s => s.Id).ToHashSet(StringComparer.Ordinal));
     }
 
     public IReadOnlyList<AiSystem> Systems { get; }
@@ -32,37 +34,24 @@ internal sealed class CoverageMatrix
 
     public string StatusOf(AiSystem system, ControlEntry control)
     {
-        if (control.Status != ControlStatus.Gap)
-        {
-            return control.Status;
-        }
-
-        var named = _systemsNamedInGap[control.Id];
-        return named.Count > 0 && !named.Contains(system.Id) ? ControlStatus.Evidenced : ControlStatus.Gap;
+        var statuses = AssembliesSpeakingFor(system)
+            .SelectMany(assembly => _controlsByAssembly[assembly])
+            .Select(controls => controls.TryGetValue(control.Id, out var own) ? StatusIn(own, system) : ControlStatus.Gap)
+            .ToList();
+        return statuses.Count == 0 ? control.Status : ControlStatus.Worst(statuses);
     }
 
-    /// <summary>The words of a line that could be system ids (letters, digits, '.', '_', '-'), with and without a final full stop.</summary>
-    public static IEnumerable<string> IdLikeTokens(string line)
-    {
-        var start = -1;
-        for (var i = 0; i <= line.Length; i++)
-        {
-            var inToken = i < line.Length && (char.IsLetterOrDigit(line[i]) || line[i] is '.' or '_' or '-');
-            if (inToken && start < 0)
-            {
-                start = i;
-            }
-            else if (!inToken && start >= 0)
-            {
-                var token = line[start..i];
-                yield return token;
-                if (token.EndsWith('.'))
-                {
-                    yield return token.TrimEnd('.');
-                }
+    /// <summary>The assembly that declares the system, or else those it appears in (by a piece or a call).</summary>
+    private IEnumerable<string> AssembliesSpeakingFor(AiSystem system) =>
+        system.DeclaredIn is { } declaredIn && _controlsByAssembly.Contains(declaredIn)
+            ? [declaredIn]
+            : system.Pieces.Select(p => p.Assembly).Concat(system.CallSites.Select(c => c.Assembly))
+                .Select(assembly => assembly ?? _ownAssembly)
+                .Distinct(StringComparer.Ordinal)
+                .Where(_controlsByAssembly.Contains);
 
-                start = -1;
-            }
-        }
-    }
+    private string StatusIn(ControlEntry control, AiSystem system) =>
+        control.Status != ControlStatus.Gap ? control.Status
+        : _gaps.SystemsNamed(control) is { } named && !named.Contains(system.Id) ? ControlStatus.Evidenced
+        : ControlStatus.Gap;
 }

@@ -4,9 +4,29 @@ using Aims.Cli.Manifest;
 
 namespace Aims.Cli.Report;
 
-/// <summary>One-line descriptions of a system's facts for the inventory table, in any <see cref="IReportFormat"/>.</summary>
+/// <summary>
+/// One-line descriptions of a system's facts and of the management system, in any <see cref="IReportFormat"/>: the HTML
+/// page and the Markdown say the same thing in the same words.
+/// </summary>
 internal static class FactDescriptions
 {
+    /// <summary>The columns of the inventory of systems, in both formats.</summary>
+    public static readonly string[] InventoryColumns =
+    [
+        "System", "Risk", "Owner", "Purpose", "Lifecycle", "Declared", "Models and suppliers", "Data sources",
+        "Human oversight", "Disclosure", "Event logging", "Evaluations", "Risks", "AI calls",
+    ];
+
+    /// <summary>Where a system is declared: the assembly and the place in it, or that no assembly declares it.</summary>
+    public static string Declared(IReportFormat f, AiSystem system) => system.DeclaredIn is null
+        ? f.Gap("declared nowhere (joined with [PartOfAiSystem] only)")
+        : $"{f.Text(system.DeclaredIn)} {f.Location(system.DeclaredAt is { Path: not null } at && at.Assembly == system.DeclaredIn ? at with { Assembly = null } : system.DeclaredAt)}";
+
+    /// <summary>What the AI management system declaration states, or that there is none.</summary>
+    public static string ManagementSystem(IReportFormat f, ManagementSystem? system) => system is null
+        ? f.Value(null)
+        : $"organization {f.Value(system.Organization)}; scope {f.Value(system.Scope)}; policy {f.Value(system.PolicyReference ?? system.PolicyUri)}; incident contact {f.Value(system.IncidentContact)}";
+
     public static string Models(IReportFormat f, AiSystem system) => List(f, system.Models, m =>
     {
         var name = m.ModelId is null ? f.Gap("model not named in code") : f.Value(m.ModelId);
@@ -49,8 +69,10 @@ internal static class FactDescriptions
     public static string Oversight(IReportFormat f, AiSystem system) => List(f, system.HumanOversight, o =>
         $"{f.Text(o.Mode)}, reviewer {f.Value(o.Reviewer)}");
 
-    public static string Disclosures(IReportFormat f, AiSystem system) => List(f, system.Disclosures, d =>
-        $"{f.Text(d.Kind)}: {(d.Text is null && d.Mechanism is null ? "text and mechanism " + f.Value(null) : string.Join("; ", new[] { d.Text, d.Mechanism }.Where(x => x is not null).Select(f.Value)))}");
+    public static string Disclosures(IReportFormat f, AiSystem system) => system.Disclosures.Count == 0 && !system.ServesPeopleDirectly
+        ? f.None("none declared (does not serve people directly)")
+        : List(f, system.Disclosures, d =>
+            $"{f.Text(d.Kind)}: {(d.Text is null && d.Mechanism is null ? "text and mechanism " + f.Value(null) : string.Join("; ", new[] { d.Text, d.Mechanism }.Where(x => x is not null).Select(f.Value)))}");
 
     public static string Logging(IReportFormat f, AiSystem system) => List(f, system.EventLogging, e =>
         $"{f.Value(e.Events)}{(e.RetentionDays is { } days ? $", kept {days} days" : ", retention " + f.Value(null))}");

@@ -17,6 +17,9 @@ internal interface IReportFormat
     /// <summary>A phrase that states a gap.</summary>
     string Gap(string text);
 
+    /// <summary>A phrase that says there is nothing to show ("none", "not declared"), set apart from values.</summary>
+    string None(string text);
+
     /// <summary>Where a fact is declared: "App: ReplyDrafter.cs:12", "from Contoso.Shared", or nothing when unknown.</summary>
     string Location(SourceLocation? location);
 }

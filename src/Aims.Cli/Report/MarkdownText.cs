@@ -4,7 +4,8 @@ namespace Aims.Cli.Report;
 
 /// <summary>
 /// Escapes text for GitHub-flavoured Markdown: a value such as "&lt;owner&gt;" must show as written, not vanish as an
-/// HTML tag, and a "|" must not end a table cell.
+/// HTML tag, a "|" must not end a table cell, and an owner such as "@org/team" must not notify that team from a pull
+/// request comment (a zero-width space after the "@" keeps GitHub from reading a mention).
 /// </summary>
 internal static class MarkdownText
 {
@@ -19,6 +20,7 @@ internal static class MarkdownText
                 '>' => "&gt;",
                 '&' => "&amp;",
                 '\\' or '`' or '*' or '_' or '[' or ']' or '|' or '#' or '~' => "\\" + c,
+                '@' => "@&#8203;",
                 '\r' => "",
                 '\n' => " ",
                 _ => c.ToString(),

@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using Aims.Cli.Governance;
+using Aims.Analyzers.Declarations;
 using Aims.Cli.Manifest;
 
 namespace Aims.Cli.Report;
@@ -12,7 +12,7 @@ internal static class PlaceholderScanner
         var found = new List<PlaceholderUse>();
         void Check(string? system, string field, string? value, SourceLocation? at)
         {
-            if (Placeholder.Is(value))
+            if (GovernanceValueRules.IsPlaceholder(value))
             {
                 found.Add(new PlaceholderUse(system, field, value!, at));
             }

@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
 using Aims.Cli.Governance;
@@ -15,9 +14,11 @@ internal sealed class ReportView
     public ReportView(Manifest.Manifest manifest)
     {
         Manifest = manifest;
-        Controls = CompleteControls(manifest.Controls);
-        Matrix = new CoverageMatrix(manifest.Systems, Controls);
+        Controls = AnnexA.Complete(manifest.Controls);
+        Gaps = Controls.Where(c => ControlStatus.IsGapOrUnknown(c.Status)).ToList();
+        Matrix = new CoverageMatrix(manifest, Controls);
         Placeholders = PlaceholderScanner.Scan(manifest);
+        CallsOfSystemsDeclaredNowhere = manifest.Systems.Where(s => s.DeclaredIn is null).Sum(s => s.CallSites.Count);
     }
 
     public Manifest.Manifest Manifest { get; }
@@ -26,9 +27,15 @@ internal sealed class ReportView
 
     public IReadOnlyList<ControlEntry> Controls { get; }
 
+    /// <summary>The controls that are gaps, with those of a status the tool does not know.</summary>
+    public IReadOnlyList<ControlEntry> Gaps { get; }
+
     public CoverageMatrix Matrix { get; }
 
     public IReadOnlyList<PlaceholderUse> Placeholders { get; }
+
+    /// <summary>Calls covered by a system that no assembly declares: covered, but by nothing anyone answers for.</summary>
+    public int CallsOfSystemsDeclaredNowhere { get; }
 
     public int CountControls(string status) => Controls.Count(c => c.Status == status);
 
@@ -39,10 +46,37 @@ internal sealed class ReportView
     /// <summary>The report names every system declared by more than one assembly.</summary>
     public IReadOnlyList<DuplicateSystem> Duplicates => Manifest.DuplicateSystems ?? [];
 
-    /// <summary>Whether anything needs a person's action: a gap, an undeclared call, a placeholder, a prohibited system, a duplicate id.</summary>
+    /// <summary>
+    /// Whether anything needs a person's action: a gap, an undeclared call, a system no assembly declares, a
+    /// placeholder, a prohibited system, a duplicate id.
+    /// </summary>
     public bool NeedsAction =>
-        CountControls(ControlStatus.Gap) > 0 || Manifest.UndeclaredUsages.Count > 0 || Placeholders.Count > 0 ||
+        Gaps.Count > 0 || Manifest.UndeclaredUsages.Count > 0 || Systems.Any(s => s.DeclaredIn is null) || Placeholders.Count > 0 ||
         CountSystems(RiskTier.Prohibited) > 0 || Duplicates.Count > 0;
+
+    /// <summary>Whether every AI call is covered by a declared system, and if not, how many calls are not.</summary>
+    public string CoverageSentence()
+    {
+        var undeclared = Manifest.UndeclaredUsages.Count;
+        var nowhere = CallsOfSystemsDeclaredNowhere;
+        if (undeclared == 0 && nowhere == 0)
+        {
+            return "Every AI call is covered by a declared system.";
+        }
+
+        var parts = new List<string>();
+        if (undeclared > 0)
+        {
+            parts.Add($"{Plural(undeclared, "AI call")} not covered by any declared system");
+        }
+
+        if (nowhere > 0)
+        {
+            parts.Add($"{Plural(nowhere, "AI call")} {(nowhere == 1 ? "belongs" : "belong")} to a system no assembly declares");
+        }
+
+        return string.Join("; ", parts) + ".";
+    }
 
     /// <summary>The ten-second summary, sentence by sentence.</summary>
     public IReadOnlyList<string> Headline()
@@ -68,7 +102,7 @@ internal sealed class ReportView
         }
 
         lines.Add(Plural(Systems.Count, "AI system") + (tiers.Count > 0 ? $" ({string.Join(", ", tiers)})." : "."));
-        var others = new List<string> { Plural(CountControls(ControlStatus.Gap), "gap") };
+        var others = new List<string> { Plural(Gaps.Count, "gap") };
         if (CountControls(ControlStatus.Excluded) > 0)
         {
             others.Add($"{CountControls(ControlStatus.Excluded)} excluded");
@@ -80,9 +114,7 @@ internal sealed class ReportView
         }
 
         lines.Add($"{CountControls(ControlStatus.Evidenced)} of {Controls.Count} Annex A controls evidenced; {string.Join(", ", others)}.");
-        lines.Add(Manifest.UndeclaredUsages.Count == 0
-            ? "Every AI call is covered by a declared system."
-            : $"{Plural(Manifest.UndeclaredUsages.Count, "AI call")} not covered by any declared system.");
+        lines.Add(CoverageSentence());
         if (Placeholders.Count > 0)
         {
             lines.Add($"{Plural(Placeholders.Count, "governance value")} {(Placeholders.Count == 1 ? "is" : "are")} still a placeholder, counted as a gap.");
@@ -97,14 +129,4 @@ internal sealed class ReportView
     }
 
     public static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
-
-    private static List<ControlEntry> CompleteControls(IReadOnlyList<ControlEntry> listed)
-    {
-        var byId = listed.GroupBy(c => c.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var controls = AnnexA.Controls
-            .Select(c => byId.GetValueOrDefault(c.Id) ?? new ControlEntry(c.Id, c.Group, c.Title, ControlStatus.Gap, ["the manifest does not list this control"], null))
-            .ToList();
-        controls.AddRange(listed.Where(c => AnnexA.OrderOf(c.Id) == int.MaxValue).OrderBy(c => c.Id, StringComparer.Ordinal));
-        return controls;
-    }
 }

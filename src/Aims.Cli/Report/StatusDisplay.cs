@@ -34,5 +34,5 @@ internal static class StatusDisplay
     };
 
     /// <summary>A CSS class name for a status; unknown statuses are styled as gaps.</summary>
-    public static string CssClass(string status) => status is ControlStatus.Evidenced or ControlStatus.Excluded or ControlStatus.NotApplicable ? status : ControlStatus.Gap;
+    public static string CssClass(string status) => ControlStatus.IsGapOrUnknown(status) ? ControlStatus.Gap : status;
 }

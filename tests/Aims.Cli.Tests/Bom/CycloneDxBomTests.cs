@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Aims.Cli.Manifest;
 using Aims.Cli.Tests.Harness;
 using Xunit;
 
@@ -96,25 +97,84 @@ public sealed class CycloneDxBomTests : IDisposable
         Assert.Contains(data.GetProperty("properties").EnumerateArray(), p => p.GetProperty("name").GetString() == "aims:lawfulBasis" && p.GetProperty("value").GetString() == "Contract");
     }
 
-    [Fact]
-    public void Each_Annex_A_control_is_a_requirement_with_one_claim_one_evidence_and_a_conformance()
+    [Theory]
+    [InlineData(Fixtures.SupportCore)]
+    [InlineData(Fixtures.Utilities)]
+    public void Each_Annex_A_control_is_a_requirement_with_one_claim_one_evidence_and_a_conformance_that_follows_its_status(string fixture)
     {
-        var bom = Json(Bom("desk", [Fixtures.PathOf(Fixtures.SupportDesk)]));
-        var manifest = Fixtures.Load(Fixtures.SupportDesk);
+        var bom = Json(Bom("controls", [Fixtures.PathOf(fixture)]));
+        var manifest = Fixtures.Load(fixture);
         var requirements = bom.GetProperty("definitions").GetProperty("standards")[0].GetProperty("requirements").EnumerateArray().ToList();
         var declarations = bom.GetProperty("declarations");
         var map = declarations.GetProperty("attestations")[0].GetProperty("map").EnumerateArray().ToList();
 
+        // Support.Core has controls of all four statuses; Contoso.Utilities, without AI, has gaps and not-applicable ones.
+        Assert.Equal(fixture == Fixtures.SupportCore ? ControlStatus.All : [ControlStatus.Gap, ControlStatus.NotApplicable], ControlStatus.All.Where(s => manifest.Controls.Any(c => c.Status == s)));
         Assert.Equal(manifest.Controls.Select(c => c.Id), requirements.Select(r => r.GetProperty("identifier").GetString()));
         Assert.Equal(manifest.Controls.Select(c => c.Title), requirements.Select(r => r.GetProperty("title").GetString()));
         Assert.Equal(38, declarations.GetProperty("claims").GetArrayLength());
         Assert.Equal(38, declarations.GetProperty("evidence").GetArrayLength());
         foreach (var (control, entry) in manifest.Controls.Zip(map))
         {
-            var score = entry.GetProperty("conformance").GetProperty("score").GetDouble();
-            Assert.Equal(control.Status == "evidenced" ? 1 : 0, score);
-            Assert.True(entry.TryGetProperty(control.Status == "gap" ? "counterClaims" : "claims", out _));
+            var conformance = entry.GetProperty("conformance");
+            double? score = conformance.TryGetProperty("score", out var value) ? value.GetDouble() : null;
+            Assert.Equal(control.Status switch { ControlStatus.Evidenced => 1, ControlStatus.Gap => 0, _ => null }, score);
+            Assert.StartsWith(control.Status switch { ControlStatus.Evidenced => "Evidenced: ", ControlStatus.Gap => "Gap: ", ControlStatus.Excluded => "Excluded: ", _ => "Not applicable: " }, conformance.GetProperty("rationale").GetString(), StringComparison.Ordinal);
+            Assert.True(entry.TryGetProperty(control.Status == ControlStatus.Gap ? "counterClaims" : "claims", out _));
+            Assert.False(entry.TryGetProperty(control.Status == ControlStatus.Gap ? "claims" : "counterClaims", out _));
         }
+    }
+
+    [Fact]
+    public void A_model_whose_hosting_is_not_declared_is_no_hosted_service()
+    {
+        // Billing's Anthropic model is inferred from its calls: nobody stated where it runs. The calls still reach Anthropic.
+        var bom = Json(Bom("billing", [Fixtures.PathOf(Fixtures.Billing)]));
+        var model = Components(bom, "machine-learning-model").Single();
+
+        Assert.Contains(model.GetProperty("properties").EnumerateArray(), p => p.GetProperty("name").GetString() == "aims:gap" && p.GetProperty("value").GetString() == "hosting not declared");
+        Assert.DoesNotContain(bom.GetProperty("dependencies").EnumerateArray(), d => d.GetProperty("ref").GetString() == model.GetProperty("bom-ref").GetString());
+        Assert.Equal(["Anthropic"], bom.GetProperty("services").EnumerateArray().Select(s => s.GetProperty("provider").GetProperty("name").GetString()));
+    }
+
+    [Fact]
+    public void Only_a_model_hosted_as_an_API_depends_on_its_provider_s_service()
+    {
+        var core = Fixtures.Load(Fixtures.SupportCore);
+        var selfHosted = Fixtures.Write(core with { Systems = core.Systems.Select(s => s with { Models = s.Models.Select(m => m with { Hosting = "SelfHosted" }).ToList() }).ToList() }, _folder.Combine("self/Support.Core.aims.json"));
+
+        foreach (var (input, hosted) in new[] { (Fixtures.PathOf(Fixtures.SupportCore), true), (selfHosted, false) })
+        {
+            var bom = Json(Bom(hosted ? "api" : "self", [input]));
+            var model = Components(bom, "machine-learning-model").Single();
+            var services = bom.GetProperty("services").EnumerateArray().Select(s => s.GetProperty("bom-ref").GetString()).ToList();
+            var dependsOn = bom.GetProperty("dependencies").EnumerateArray().Where(d => d.GetProperty("ref").GetString() == model.GetProperty("bom-ref").GetString()).SelectMany(d => d.GetProperty("dependsOn").EnumerateArray()).Select(d => d.GetString()).ToList();
+            Assert.Equal(hosted ? services : [], dependsOn);
+            Assert.Equal(hosted ? ["Azure OpenAI"] : [], bom.GetProperty("services").EnumerateArray().Select(s => s.GetProperty("provider").GetProperty("name").GetString()));
+        }
+    }
+
+    [Fact]
+    public void A_service_states_no_trust_boundary_the_manifest_cannot_show()
+    {
+        var desk = Fixtures.Load(Fixtures.SupportDesk);
+        var ollama = Fixtures.Write(desk with { UndeclaredUsages = desk.UndeclaredUsages.Select(c => c with { Sdk = "Ollama", Provider = "Ollama", CalledMember = "IOllamaApiClient.ChatAsync" }).ToList() }, _folder.Combine("SupportDesk.aims.json"));
+
+        var service = Json(Bom("ollama", [ollama])).GetProperty("services").EnumerateArray().Single(s => s.GetProperty("provider").GetProperty("name").GetString() == "Ollama");
+
+        Assert.False(service.TryGetProperty("x-trust-boundary", out _));
+    }
+
+    [Fact]
+    public void A_placeholder_evaluation_metric_is_a_gap_never_a_metric()
+    {
+        var text = File.ReadAllText(Bom("billing", [Fixtures.PathOf(Fixtures.Billing)]));
+        var model = Components(JsonDocument.Parse(text).RootElement, "machine-learning-model").Single();
+
+        Assert.DoesNotContain("<metric>\"", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("evaluation.<metric>", text, StringComparison.Ordinal);
+        Assert.False(model.GetProperty("modelCard").TryGetProperty("quantitativeAnalysis", out _));
+        Assert.Contains(model.GetProperty("modelCard").GetProperty("properties").EnumerateArray(), p => p.GetProperty("name").GetString() == "aims:gap" && p.GetProperty("value").GetString() == "evaluation metric is still a placeholder (<metric>)");
     }
 
     [Fact]

@@ -99,6 +99,36 @@ public sealed partial class SpdxBomTests : IDisposable
         Assert.Equal(["noAssertion"], dataset.GetProperty("dataset_datasetType").EnumerateArray().Select(t => t.GetString()));
     }
 
+    [Fact]
+    public void Undeclared_AI_calls_are_in_the_spdx_document()
+    {
+        var graph = Spdx([Fixtures.PathOf(Fixtures.SupportWeb)]).GetProperty("@graph").EnumerateArray().ToList();
+        var document = graph.Single(e => e.GetProperty("type").GetString() == "SpdxDocument");
+        var root = document.GetProperty("rootElement")[0].GetString();
+
+        var shadow = graph.Single(e => e.GetProperty("type").GetString() == "ai_AIPackage" && e.GetProperty("name").GetString()!.StartsWith("undeclared AI use", StringComparison.Ordinal));
+
+        Assert.Equal("undeclared AI use of OpenAI (OpenAI SDK)", shadow.GetProperty("name").GetString());
+        Assert.Equal(
+            "AI calls that no declared system covers (shadow AI): Legacy/Chat.cs:9 LegacyChat.Ask calls ChatClient.CompleteChat (Chat); Legacy/Chat.cs:11 LegacyChat.Replay calls BatchClient.CreateBatch (Batch)",
+            shadow.GetProperty("comment").GetString());
+        var organization = graph.Single(e => e.GetProperty("type").GetString() == "Organization" && e.GetProperty("name").GetString() == "OpenAI");
+        Assert.Equal(organization.GetProperty("spdxId").GetString(), shadow.GetProperty("suppliedBy").GetString());
+        Assert.Contains(graph, e => e.GetProperty("type").GetString() == "Relationship" && e.GetProperty("from").GetString() == root &&
+            e.GetProperty("relationshipType").GetString() == "dependsOn" && e.GetProperty("to")[0].GetString() == shadow.GetProperty("spdxId").GetString());
+    }
+
+    [Fact]
+    public void A_placeholder_evaluation_metric_is_a_gap_never_a_metric_in_the_spdx_document()
+    {
+        var graph = Spdx([Fixtures.PathOf(Fixtures.Billing)]).GetProperty("@graph").EnumerateArray().ToList();
+        var system = graph.Single(e => e.GetProperty("type").GetString() == "ai_AIPackage" && e.GetProperty("name").GetString() == "invoice-helper");
+
+        Assert.False(system.TryGetProperty("ai_metric", out _));
+        Assert.False(system.TryGetProperty("ai_metricDecisionThreshold", out _));
+        Assert.Contains("evaluation metric is still a placeholder (<metric>)", system.GetProperty("comment").GetString(), StringComparison.Ordinal);
+    }
+
     private static void AssertVocabulary(JsonElement element)
     {
         void OneOf(string property, params string[] values)
@@ -114,7 +144,7 @@ public sealed partial class SpdxBomTests : IDisposable
         OneOf("ai_autonomyType", "yes", "no", "noAssertion");
         OneOf("ai_useSensitivePersonalInformation", "yes", "no", "noAssertion");
         OneOf("dataset_hasSensitivePersonalInformation", "yes", "no", "noAssertion");
-        OneOf("software_primaryPurpose", "application", "model", "data");
+        OneOf("software_primaryPurpose", "application", "model", "data", "other");
         foreach (var property in new[] { "ai_metric", "ai_metricDecisionThreshold" })
         {
             if (element.TryGetProperty(property, out var entries))

@@ -17,13 +17,14 @@ public sealed class BrokenInputTests : IDisposable
         var data = new TheoryData<string, string>();
         foreach (var command in new[] { "report", "report-md", "merge", "diff-old", "diff-new", "bom", "bom-spdx3" })
         {
-            foreach (var kind in BrokenKinds.Keys)
+            // A folder is an input of its own to these commands; only extract wants a file.
+            foreach (var kind in BrokenKinds.Keys.Where(k => k != "folder"))
             {
                 data.Add(command, kind);
             }
         }
 
-        foreach (var kind in new[] { "missing", "png-renamed-dll", "assembly-without-manifest", "assembly-with-version-1-manifest", "assembly-with-truncated-manifest", "assembly-with-json-but-no-manifest" })
+        foreach (var kind in new[] { "missing", "png-renamed-dll", "assembly-without-manifest", "assembly-with-version-1-manifest", "assembly-with-truncated-manifest", "assembly-with-json-but-no-manifest", "folder" })
         {
             data.Add("extract", kind);
         }
@@ -48,6 +49,13 @@ public sealed class BrokenInputTests : IDisposable
         ["assembly-with-truncated-manifest"] = "is not valid JSON",
         ["assembly-with-json-but-no-manifest"] = "not an Aims manifest",
         ["empty-folder"] = "holds no *.aims.json",
+        ["invalid-utf8"] = "has invalid UTF-8 in systems[0].purpose",
+        ["unpaired-surrogate-bytes"] = "has invalid UTF-8 in systems[0].purpose",
+        ["lone-surrogate-in-a-key"] = "summary.byRisk has a key that is not valid Unicode text",
+        ["duplicate-system-id"] = "systems[1].id 'support-assistant' repeats systems[0].id",
+        ["duplicate-control-id"] = "controls[4].id 'A.3.2' repeats controls[3].id",
+        ["non-finite-number"] = "systems[0].evaluations[0].threshold must be a finite number",
+        ["folder"] = "is a folder, not a file",
     };
 
     [Theory]
@@ -78,6 +86,27 @@ public sealed class BrokenInputTests : IDisposable
         Assert.DoesNotContain(" at ", line.Replace("at line", "", StringComparison.Ordinal), StringComparison.Ordinal);
     }
 
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    [Fact]
+    public void A_folder_with_an_unreadable_subfolder_gives_exit_2_naming_the_subfolder()
+    {
+        _folder.CopyFixtures("inputs", Fixtures.SupportDesk);
+        var locked = Directory.CreateDirectory(_folder.Combine("inputs/locked")).FullName;
+        File.SetUnixFileMode(locked, UnixFileMode.None);
+        File.SetUnixFileMode(_folder.Path, UnprivilegedUser.CanEnter);
+        try
+        {
+            var (exitCode, output) = UnprivilegedUser.Run("dotnet", [Path.Combine(AppContext.BaseDirectory, "aims.dll"), "report", _folder.Combine("inputs"), "--format", "md"]);
+
+            Assert.True(exitCode == 2, output);
+            Assert.Equal($"aims: error: {locked}: cannot be read (access denied)", output.Trim());
+        }
+        finally
+        {
+            File.SetUnixFileMode(locked, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+    }
+
     [Fact]
     public void A_real_process_prints_no_stack_trace_for_a_png_named_like_an_assembly()
     {
@@ -90,6 +119,7 @@ public sealed class BrokenInputTests : IDisposable
     private string Create(string kind)
     {
         var sample = File.ReadAllText(Fixtures.PathOf(Fixtures.SupportDesk));
+        var desk = Fixtures.Load(Fixtures.SupportDesk);
         string Write(string name, string text)
         {
             var path = _folder.Combine(name);
@@ -113,8 +143,22 @@ public sealed class BrokenInputTests : IDisposable
             "assembly-with-truncated-manifest" => TestAssemblies.WithAssemblyMetadata(_folder.Combine("Cut.dll"), sample[..100]),
             "assembly-with-json-but-no-manifest" => TestAssemblies.WithAssemblyMetadata(_folder.Combine("Odd.dll"), "[1, 2, 3]"),
             "empty-folder" => Directory.CreateDirectory(_folder.Combine("empty-folder")).FullName,
+            "invalid-utf8" => WriteBytes("invalid.aims.json", Splice(sample, "\"purpose\": \"", [0xC3, 0x28])),
+            "unpaired-surrogate-bytes" => WriteBytes("surrogate.aims.json", Splice(sample, "\"purpose\": \"", [0xED, 0xA0, 0x80])),
+            "lone-surrogate-in-a-key" => Write("key.aims.json", sample.Replace("\"byRisk\": {", "\"byRisk\": {\n      \"\\ud800\": 0,", StringComparison.Ordinal)),
+            "duplicate-system-id" => Fixtures.Write(desk with { Systems = [desk.Systems[0], desk.Systems[0]] }, _folder.Combine("twice.aims.json")),
+            "duplicate-control-id" => Write("controls.aims.json", sample.Replace("\"id\": \"A.3.3\"", "\"id\": \"A.3.2\"", StringComparison.Ordinal)),
+            "non-finite-number" => Write("huge.aims.json", File.ReadAllText(Fixtures.PathOf(Fixtures.Billing)).Replace("\"threshold\": 0.8", "\"threshold\": 1e400", StringComparison.Ordinal)),
+            "folder" => Directory.CreateDirectory(_folder.Combine("bin")).FullName,
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
         };
+    }
+
+    /// <summary>The UTF-8 text with raw bytes inserted right after the first occurrence of <paramref name="after"/>.</summary>
+    private static byte[] Splice(string text, string after, byte[] inserted)
+    {
+        var at = text.IndexOf(after, StringComparison.Ordinal) + after.Length;
+        return [.. Encoding.UTF8.GetBytes(text[..at]), .. inserted, .. Encoding.UTF8.GetBytes(text[at..])];
     }
 
     private string WriteBytes(string name, byte[] bytes)

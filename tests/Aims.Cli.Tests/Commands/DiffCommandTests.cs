@@ -23,7 +23,7 @@ public sealed class DiffCommandTests : IDisposable
         ["data-source-removed"] = m => WithSystem(m, s => s with { DataSources = [] }),
         ["disclosure-removed"] = m => WithSystem(m, s => s with { Disclosures = [] }),
         ["logging-removed"] = m => WithSystem(m, s => s with { EventLogging = [] }),
-        ["control-regressed"] = m => m with { Controls = m.Controls.Select(c => c.Id == "A.3.2" ? c with { Status = ControlStatus.Gap, Evidence = ["support-assistant: no owner"] } : c).ToList() },
+        ["control-regressed"] = m => m with { Controls = m.Controls.Select(c => c.Id == "A.3.2" ? c with { Status = ControlStatus.Gap, Evidence = ["support-assistant: no Owner"] } : c).ToList() },
         ["undeclared-usage-added"] = m => m with { UndeclaredUsages = [.. m.UndeclaredUsages, new CallSite(null, "Escalation.cs", 40, "Escalation.RunAsync", "ChatClient.CompleteChatAsync", "OpenAI", "OpenAI", "Chat", "model", true)] },
         ["risk-lowered"] = m => WithSystem(m, s => s with { Risk = "Minimal" }),
         ["system-added"] = m => m with { Systems = [.. m.Systems, m.Systems[0] with { Id = "triage" }] },
@@ -94,17 +94,68 @@ public sealed class DiffCommandTests : IDisposable
     }
 
     [Fact]
+    public void Removing_a_system_fails_the_diff()
+    {
+        var (old, @new) = Release(m => m with { Systems = [] });
+
+        var result = AimsTool.Run("diff", old, @new);
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Contains("REGRESSION system-removed", result.StandardOutput, StringComparison.Ordinal);
+        Assert.Equal(0, AimsTool.Run("diff", old, @new, "--fail-on", "risk-raised").ExitCode);
+    }
+
+    [Fact]
+    public void A_control_that_was_evidenced_and_is_no_longer_listed_is_a_regression()
+    {
+        var (old, @new) = Release(m => m with { Controls = m.Controls.Where(c => c.Id != "A.3.2").ToList() });
+
+        var result = AimsTool.Run("diff", old, @new);
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Contains("REGRESSION control-regressed  A.3.2: AI roles and responsibilities: the manifest does not list this control", result.StandardOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Removing_one_of_two_kinds_of_logged_events_is_a_regression()
+    {
+        var (old, @new) = Release(
+            m => WithSystem(m, s => s with { EventLogging = s.EventLogging.Take(1).ToList() }),
+            m => WithSystem(m, s => s with { EventLogging = [.. s.EventLogging, new EventLoggingEntry("escalations", 365, new SourceLocation(null, "ReplyDrafter.cs", 17, null))] }));
+
+        var result = AimsTool.Run("diff", old, @new);
+
+        Assert.True(result.ExitCode == 1, result.ToString());
+        Assert.Contains("REGRESSION logging-removed  support-assistant: escalations", result.StandardOutput, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(",")]
+    [InlineData(" , ")]
+    public void A_fail_on_that_names_no_kind_is_a_usage_error(string kinds)
+    {
+        var (old, @new) = Release(Changes["risk-raised"]);
+
+        var result = AimsTool.Run("diff", old, @new, "--fail-on", kinds);
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.StartsWith("aims: error: --fail-on: names no kind of change", result.StandardError, StringComparison.Ordinal);
+        Assert.Empty(result.StandardOutputBytes);
+    }
+
+    [Fact]
     public void Diff_compares_two_folders_of_manifests_as_inventories()
     {
         _folder.CopyFixtures("v1", Fixtures.SupportCore, Fixtures.SupportWeb);
-        var web = Fixtures.Load(Fixtures.SupportWeb);
-        Fixtures.Write(web with { Systems = web.Systems.Select(s => s with { HumanOversight = [] }).ToList() }, _folder.Combine("v2/Support.Web.aims.json"));
-        _folder.CopyFixtures("v2", Fixtures.SupportCore);
+        var core = Fixtures.Load(Fixtures.SupportCore);
+        Fixtures.Write(core with { Systems = core.Systems.Select(s => s with { DataSources = s.DataSources.Where(d => d.Usage != "Evaluation").ToList() }).ToList() }, _folder.Combine("v2/Support.Core.aims.json"));
+        _folder.CopyFixtures("v2", Fixtures.SupportWeb);
 
         var result = AimsTool.Run("diff", _folder.Combine("v1"), _folder.Combine("v2"));
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("REGRESSION oversight-removed  triage-bot: HumanOnTheLoop", result.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("REGRESSION data-source-removed  triage-bot: routing-golden-set", result.StandardOutput, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -127,9 +178,10 @@ public sealed class DiffCommandTests : IDisposable
         manifest with { Systems = manifest.Systems.Select(change).ToList() };
 
     /// <summary>The previous release (the sample with event logging) and the next one with a change applied.</summary>
-    private (string Old, string New) Release(Func<ManifestModel, ManifestModel> change)
+    private (string Old, string New) Release(Func<ManifestModel, ManifestModel> change, Func<ManifestModel, ManifestModel>? baselineChange = null)
     {
         var baseline = WithSystem(Fixtures.Load(Fixtures.SupportDesk), s => s with { EventLogging = [new EventLoggingEntry("drafts and agent edits", 180, new SourceLocation(null, "ReplyDrafter.cs", 16, null))] });
+        baseline = (baselineChange ?? (m => m))(baseline);
         return (Fixtures.Write(baseline, _folder.Combine("1.0/SupportDesk.aims.json")), Fixtures.Write(change(baseline), _folder.Combine("1.1/SupportDesk.aims.json")));
     }
 

@@ -34,6 +34,19 @@ public sealed class ExtractCommandTests : IDisposable
     }
 
     [Fact]
+    public void Extract_never_loads_the_assembly_it_reads()
+    {
+        var name = "Unloaded" + Guid.NewGuid().ToString("N");
+        var assembly = TestAssemblies.WithAssemblyMetadata(_folder.Combine(name + ".dll"), _json, name);
+
+        Assert.Equal(0, AimsTool.Run("extract", assembly).ExitCode);
+        Assert.Equal(0, AimsTool.Run("report", assembly, "--format", "md").ExitCode);
+
+        var loaded = System.Runtime.Loader.AssemblyLoadContext.All.SelectMany(context => context.Assemblies).Select(a => a.GetName().Name);
+        Assert.DoesNotContain(name, loaded);
+    }
+
+    [Fact]
     public void Every_command_reads_an_assembly_as_its_manifest()
     {
         var assembly = TestAssemblies.WithAssemblyMetadata(_folder.Combine("SupportDesk.dll"), _json);

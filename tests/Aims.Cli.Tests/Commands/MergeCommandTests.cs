@@ -16,12 +16,12 @@ public sealed class MergeCommandTests : IDisposable
 
         var triage = merged.Systems.Single(s => s.Id == "triage-bot");
         Assert.Equal("Support.Core", triage.DeclaredIn);
-        Assert.Equal(new SourceLocation("Support.Core", "Triage/TriageBot.cs", 9, "Support.Core.TriageBot"), triage.DeclaredAt);
+        Assert.Equal(new SourceLocation("Support.Core", "Triage/TriageBot.cs", 10, "Support.Core.TriageBot"), triage.DeclaredAt);
         Assert.Equal("Ticket triage", triage.Name);
-        Assert.Equal([new SourceLocation("Support.Web", "Controllers/TriageController.cs", 12, "Support.Web.TriageController")], triage.Pieces);
-        Assert.Equal(["Support.Core: Triage/TriageBot.cs:20", "Support.Web: Controllers/TriageController.cs:25", "Support.Web: Controllers/TriageController.cs:30"],
+        Assert.Equal([new SourceLocation("Support.Web", "Controllers/TriageController.cs", 7, "Support.Web.TriageController")], triage.Pieces);
+        Assert.Equal(["Support.Core: Triage/TriageBot.cs:21", "Support.Web: Controllers/TriageController.cs:10", "Support.Web: Controllers/TriageController.cs:12"],
             triage.CallSites.Select(c => $"{c.Assembly}: {c.Path}:{c.Line}"));
-        Assert.Equal("Queue lead", Assert.Single(triage.HumanOversight).Reviewer);
+        Assert.Equal("routing-accuracy", Assert.Single(triage.Evaluations).Metric);
     }
 
     [Fact]
@@ -29,7 +29,8 @@ public sealed class MergeCommandTests : IDisposable
     {
         var triage = Merge(Fixtures.SupportCore, Fixtures.SupportWeb).Systems.Single(s => s.Id == "triage-bot");
 
-        foreach (var declaredAt in new[] { Assert.Single(triage.DataSources).DeclaredAt, Assert.Single(triage.Models).DeclaredAt, Assert.Single(triage.EventLogging).DeclaredAt, Assert.Single(triage.Evaluations).DeclaredAt, Assert.Single(triage.Risks).DeclaredAt })
+        Assert.Equal(2, triage.DataSources.Count);
+        foreach (var declaredAt in triage.DataSources.Select(d => d.DeclaredAt).Append(Assert.Single(triage.Models).DeclaredAt).Append(Assert.Single(triage.EventLogging).DeclaredAt).Append(Assert.Single(triage.Evaluations).DeclaredAt).Append(Assert.Single(triage.Risks).DeclaredAt))
         {
             Assert.Equal("Support.Core", declaredAt!.Assembly);
             Assert.Equal("Triage/TriageBot.cs", declaredAt.Path);
@@ -43,7 +44,7 @@ public sealed class MergeCommandTests : IDisposable
 
         Assert.Equal("Support.Core", triage.DeclaredIn);
         Assert.Equal(new SourceLocation("Support.Core", null, null, "Support.Core.TriageBot"), triage.DeclaredAt);
-        Assert.True(Assert.Single(triage.DataSources).DeclaredAt!.IsMetadataCopy);
+        Assert.All(triage.DataSources, d => Assert.True(d.DeclaredAt!.IsMetadataCopy));
     }
 
     [Fact]
@@ -87,6 +88,58 @@ public sealed class MergeCommandTests : IDisposable
     }
 
     [Fact]
+    public void Bom_and_report_of_an_inventory_with_a_duplicate_id_say_why_they_exit_1()
+    {
+        var inventory = _folder.Combine("org.aims.json");
+        Assert.Equal(1, AimsTool.Run("merge", Fixtures.PathOf(Fixtures.FraudApi), Fixtures.PathOf(Fixtures.FraudBatch), "-o", inventory).ExitCode);
+
+        foreach (var command in new[] { ["bom", inventory], ["bom", inventory, "--format", "spdx3"], new[] { "report", inventory, "--format", "md" } })
+        {
+            var result = AimsTool.Run(command);
+            Assert.Equal(1, result.ExitCode);
+            Assert.Equal("aims: warning: AI system 'fraud-scorer' is declared in Fraud.Api and Fraud.Batch; the inventory keeps the declaration of Fraud.Api\n", result.StandardError);
+        }
+    }
+
+    [Fact]
+    public void Merge_records_the_controls_of_each_assembly_it_combines()
+    {
+        var inventory = _folder.Combine("org.aims.json");
+        AimsTool.Run("merge", Fixtures.PathOf(Fixtures.SupportCore), Fixtures.PathOf(Fixtures.SupportWeb), Fixtures.PathOf(Fixtures.Utilities), "-o", inventory);
+
+        using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(inventory));
+        var bySource = json.RootElement.GetProperty("controlsBySource").EnumerateArray().ToList();
+        Assert.Equal(["Support.Core", "Support.Web"], bySource.Select(s => s.GetProperty("assembly").GetString()));
+        var core = Fixtures.Load(Fixtures.SupportCore).Controls;
+        Assert.Equal(core.Select(c => (c.Id, c.Status)), bySource[0].GetProperty("controls").EnumerateArray().Select(c => (c.GetProperty("id").GetString()!, c.GetProperty("status").GetString()!)));
+    }
+
+    [Fact]
+    public void Merging_an_inventory_with_its_own_sources_repeats_no_evidence_line()
+    {
+        var inventory = _folder.Combine("org.aims.json");
+        AimsTool.Run("merge", Fixtures.PathOf(Fixtures.SupportCore), Fixtures.PathOf(Fixtures.SupportWeb), "-o", inventory);
+
+        var again = Merge(inventory, Fixtures.PathOf(Fixtures.SupportCore), Fixtures.PathOf(Fixtures.SupportWeb));
+
+        Assert.All(again.Controls, c => Assert.Equal(c.Evidence.Distinct(), c.Evidence));
+        Assert.Equal(Fixtures.Load(inventory).Controls.Select(c => (c.Id, c.Status, string.Join("\n", c.Evidence))), again.Controls.Select(c => (c.Id, c.Status, string.Join("\n", c.Evidence))));
+    }
+
+    [Fact]
+    public void Two_inventories_of_different_assemblies_merge_though_both_are_named_merged()
+    {
+        var support = _folder.Combine("support/merged.aims.json");
+        var desk = _folder.Combine("desk/merged.aims.json");
+        AimsTool.Run("merge", Fixtures.PathOf(Fixtures.SupportCore), Fixtures.PathOf(Fixtures.SupportWeb), "-o", support);
+        AimsTool.Run("merge", Fixtures.PathOf(Fixtures.SupportDesk), "-o", desk);
+
+        var merged = Merge(support, desk);
+
+        Assert.Equal(["Support.Core", "Support.Web", "SupportDesk"], merged.Sources!.Select(s => s.Name));
+    }
+
+    [Fact]
     public void Merging_a_merged_inventory_again_keeps_its_duplicates_and_changes_nothing()
     {
         var first = _folder.Combine("org.aims.json");
@@ -124,9 +177,11 @@ public sealed class MergeCommandTests : IDisposable
         var controls = Merge(Fixtures.SupportCore, Fixtures.SupportWeb).Controls.ToDictionary(c => c.Id);
 
         Assert.Equal(ControlStatus.Evidenced, controls["A.4.4"].Status);
-        Assert.Equal(["Support.Core: triage-bot: model Azure OpenAI gpt-4o-2024-08-06", "Support.Web: triage-bot: model Azure OpenAI gpt-4o-2024-08-06; ghost-system: calls through Microsoft.Extensions.AI"], controls["A.4.4"].Evidence);
+        Assert.Equal(
+            ["Support.Core: triage-bot: models Azure OpenAI gpt-4o-2024-08-06, Microsoft.Extensions.AI", "Support.Web: ghost-system: models Microsoft.Extensions.AI", "Support.Web: triage-bot: models Azure OpenAI gpt-4o-2024-08-06, Microsoft.Extensions.AI"],
+            controls["A.4.4"].Evidence);
         Assert.Equal(ControlStatus.Gap, controls["A.3.2"].Status);
-        Assert.Equal(["Support.Web: ghost-system: no owner"], controls["A.3.2"].Evidence);
+        Assert.Equal(["Support.Web: ghost-system: no Owner"], controls["A.3.2"].Evidence);
         Assert.Equal(ControlStatus.Gap, controls["A.8.2"].Status);
         Assert.Equal(ControlStatus.Gap, controls["A.10.4"].Status);
         Assert.Equal(38, controls.Count);
@@ -152,8 +207,8 @@ public sealed class MergeCommandTests : IDisposable
         Assert.Equal([("Unassessed", 2), ("Minimal", 1), ("Limited", 0), ("High", 0), ("Prohibited", 0)], merged.Summary.ByRisk.Select(c => (c.Name, c.Count)));
         Assert.Equal(38, merged.Summary.ByControlStatus.Sum(c => c.Count));
         Assert.Equal(merged.Controls.Count(c => c.Status == ControlStatus.Gap), merged.Summary.ByControlStatus.Single(c => c.Name == ControlStatus.Gap).Count);
-        Assert.Equal(new FindingCount("AIMS017", "error", 3), merged.Summary.OpenFindings.Single(f => f.Id == "AIMS017"));
-        Assert.Equal(new CallSiteCounts(6, 2, 3), merged.Summary.CallSites);
+        Assert.Equal(new FindingCount("AIMS017", "warning", 10), merged.Summary.OpenFindings.Single(f => f.Id == "AIMS017"));
+        Assert.Equal(new CallSiteCounts(6, 1, 2), merged.Summary.CallSites);
     }
 
     [Fact]

@@ -27,6 +27,8 @@ public sealed class UsageTests
     [InlineData("diff", "a", "b", "--fail-on", "none,risk-raised")]
     [InlineData("bom", "x.aims.json", "--timestamp", "yesterday")]
     [InlineData("merge", "x.aims.json", "--colour")]
+    [InlineData("report", "x.aims.json", "--format", "md", "--max-rows", "0")]
+    [InlineData("report", "x.aims.json", "--max-rows", "10")]
     public void A_command_line_that_does_not_parse_exits_2_with_one_line(params string[] args)
     {
         var result = AimsTool.Run(args);

@@ -5,10 +5,13 @@ using ManifestModel = Aims.Cli.Manifest.Manifest;
 
 namespace Aims.Cli.Tests.Harness;
 
-/// <summary>The hand-written schemaVersion 2.0 manifests in Fixtures/, and a way to write changed copies of them.</summary>
+/// <summary>
+/// The manifests in Fixtures/, written by the real generator from <see cref="FixtureProjects"/>, the analyzers' own
+/// golden manifests, and a way to write changed copies of them.
+/// </summary>
 public static class Fixtures
 {
-    /// <summary>The sample app as the v2 generator describes it: one declared system, one undeclared call.</summary>
+    /// <summary>The sample app: one declared system, one undeclared call.</summary>
     public const string SupportDesk = "SupportDesk.aims.json";
 
     /// <summary>Placeholders everywhere, risk Unassessed, unset enums null, a provider-only inferred model.</summary>
@@ -17,7 +20,7 @@ public static class Fixtures
     /// <summary>Declares triage-bot.</summary>
     public const string SupportCore = "Support.Core.aims.json";
 
-    /// <summary>Joins triage-bot (declared in Support.Core, facts copied from its metadata), a system declared nowhere, service and unbound calls.</summary>
+    /// <summary>Joins triage-bot (declared in Support.Core, facts copied from its metadata) and a system declared nowhere; undeclared model and service calls.</summary>
     public const string SupportWeb = "Support.Web.aims.json";
 
     /// <summary>Fraud.Api and Fraud.Batch both declare fraud-scorer.</summary>
@@ -29,6 +32,14 @@ public static class Fixtures
     public const string Utilities = "Contoso.Utilities.aims.json";
 
     public static IReadOnlyList<string> All { get; } = [SupportDesk, Billing, SupportCore, SupportWeb, FraudApi, FraudBatch, Utilities];
+
+    /// <summary>The analyzers' golden manifests, as the generator writes them today (its golden tests keep them so).</summary>
+    public static IReadOnlyList<string> AnalyzerGoldens { get; } = Directory
+        .GetFiles(RepositoryRoot.Combine("tests/Aims.Analyzers.Tests/Manifest/Golden"), "*.aims.json")
+        .Order(StringComparer.Ordinal)
+        .ToList();
+
+    public static string AnalyzerGolden(string name) => AnalyzerGoldens.Single(path => System.IO.Path.GetFileName(path) == name);
 
     public static string PathOf(string name) => RepositoryRoot.Combine(System.IO.Path.Combine("tests", "Aims.Cli.Tests", "Fixtures", name));
 

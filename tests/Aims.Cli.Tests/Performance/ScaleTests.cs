@@ -46,5 +46,18 @@ public sealed class ScaleTests : IDisposable
         Assert.Equal(1000, html.StandardOutput.Split("<tr><td><code>svc0000-system", StringSplitOptions.None).Length - 1);
     }
 
+    [Fact]
+    public void A_markdown_report_of_a_thousand_systems_fits_in_a_GitHub_job_summary()
+    {
+        var manifest = Fixtures.Write(SyntheticInventory.Large(1000), _folder.Combine("monolith.aims.json"));
+
+        // 1,001 systems: the thousand and the assistant that the first service shares.
+        var markdown = AimsTool.Run("report", manifest, "--format", "md");
+
+        Assert.Equal(0, markdown.ExitCode);
+        Assert.True(markdown.StandardOutputBytes.Length <= 1024 * 1024, $"{markdown.StandardOutputBytes.Length} bytes: GitHub shows at most 1 MiB of a step summary");
+        Assert.Contains("… 901 more systems: see the HTML report (aims report).", markdown.StandardOutput, StringComparison.Ordinal);
+    }
+
     public void Dispose() => _folder.Dispose();
 }

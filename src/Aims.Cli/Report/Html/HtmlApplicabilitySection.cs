@@ -19,11 +19,11 @@ internal static class HtmlApplicabilitySection
         {
             var declared = view.Manifest.StatementOfApplicability.Where(e => string.Equals(e.ControlId, control.Id, StringComparison.Ordinal)).ToList();
             var applicability = declared.Count == 0
-                ? "<span class=\"none\">not declared</span>"
+                ? f.None("not declared")
                 : string.Join("<br>", declared.Select(e => $"{(e.Applicable ? "applicable" : "excluded")} {f.Location(e.DeclaredAt)}"));
             var support = control.Justification is { } justification
                 ? f.Value(justification)
-                : control.Evidence.Count == 0 ? "<span class=\"none\">none</span>" : "<ul class=\"lines\">" + string.Concat(control.Evidence.Select(e => $"<li>{f.Text(e)}</li>")) + "</ul>";
+                : control.Evidence.Count == 0 ? f.None("none") : "<ul class=\"lines\">" + string.Concat(control.Evidence.Select(e => $"<li>{f.Text(e)}</li>")) + "</ul>";
             table.AddRow(
             [
                 f.Code(control.Id),

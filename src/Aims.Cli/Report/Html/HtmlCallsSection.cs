@@ -11,14 +11,14 @@ internal static class HtmlCallsSection
         var f = HtmlFormat.Instance;
         var rows = CallSiteRows.Of(view.Manifest);
         html.Append("<section id=\"calls\" aria-labelledby=\"calls-title\"><h2 id=\"calls-title\">AI calls</h2>\n")
-            .Append($"<p>{HtmlText.Encode(view.Manifest.UndeclaredUsages.Count == 0 ? "Every AI call is covered by a declared system." : $"{ReportView.Plural(view.Manifest.UndeclaredUsages.Count, "AI call")} not covered by any declared system (undeclared usage) of {rows.Count} in all.")}</p>\n");
+            .Append($"<p>{HtmlText.Encode(view.CoverageSentence())}</p>\n");
         if (rows.Count == 0)
         {
-            html.Append("<p class=\"none\">No AI call was found.</p></section>\n");
+            html.Append($"<p>{f.None("No AI call was found.")}</p></section>\n");
             return;
         }
 
-        var table = new HtmlTable("ai-calls", "calls", ["Where", "Covered by", "Calling member", "Called member", "SDK", "Provider", "Kind", "Category", "Bound"]);
+        var table = new HtmlTable("ai-calls", "calls", CallSiteRows.Columns);
         foreach (var (call, coveredBy) in rows)
         {
             table.AddRow(

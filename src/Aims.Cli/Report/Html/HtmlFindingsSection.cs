@@ -18,7 +18,7 @@ internal static class HtmlFindingsSection
         var table = new HtmlTable("build-findings", "findings", ["Severity", "Rule", "Where", "Message"]);
         foreach (var finding in view.Manifest.Findings)
         {
-            table.AddRow([f.Text(finding.Severity), f.Code(finding.Id), LocationText.Of(finding) is { } at ? f.Code(at) : "<span class=\"none\">no source location</span>", f.Text(finding.Message)]);
+            table.AddRow([f.Text(finding.Severity), f.Code(finding.Id), LocationText.Of(finding) is { } at ? f.Code(at) : f.None("no source location"), f.Text(finding.Message)]);
         }
 
         table.WriteTo(html);

@@ -1,4 +1,4 @@
-using Aims.Cli.Governance;
+using Aims.Analyzers.Declarations;
 using Aims.Cli.Manifest;
 
 namespace Aims.Cli.Report.Html;
@@ -12,14 +12,16 @@ internal sealed class HtmlFormat : IReportFormat
 
     public string Value(string? value) => value switch
     {
-        null => "<span class=\"none\">not declared</span>",
-        _ when Placeholder.Is(value) => $"<span class=\"gap-text\">gap: placeholder <code>{HtmlText.Encode(value)}</code></span>",
+        null => None("not declared"),
+        _ when GovernanceValueRules.IsPlaceholder(value) => $"<span class=\"gap-text\">gap: placeholder <code>{HtmlText.Encode(value)}</code></span>",
         _ => HtmlText.Encode(value),
     };
 
     public string Code(string text) => $"<code>{HtmlText.Encode(text)}</code>";
 
     public string Gap(string text) => $"<span class=\"gap-text\">{HtmlText.Encode(text)}</span>";
+
+    public string None(string text) => $"<span class=\"none\">{HtmlText.Encode(text)}</span>";
 
     public string Location(SourceLocation? location) => LocationText.Of(location) is { } text ? Code(text) : "";
 }

@@ -1,6 +1,5 @@
 using System.Linq;
 using System.Text;
-using Aims.Cli.Manifest;
 
 namespace Aims.Cli.Report.Html;
 
@@ -11,15 +10,14 @@ internal static class HtmlGapsSection
     {
         var f = HtmlFormat.Instance;
         html.Append("<section id=\"gaps\" aria-labelledby=\"gaps-title\"><h2 id=\"gaps-title\">Gaps</h2>\n");
-        var gaps = view.Controls.Where(c => StatusDisplay.CssClass(c.Status) == ControlStatus.Gap).ToList();
-        if (gaps.Count == 0)
+        if (view.Gaps.Count == 0)
         {
             html.Append("<p>No Annex A control is a gap.</p>\n");
         }
         else
         {
             var table = new HtmlTable("control-gaps", "gaps", ["Control", "Title", "What is missing"]);
-            foreach (var control in gaps)
+            foreach (var control in view.Gaps)
             {
                 table.AddRow([f.Code(control.Id), f.Text(control.Title), Lines(control.Evidence.Select(f.Text))]);
             }
@@ -37,7 +35,7 @@ internal static class HtmlGapsSection
             var table = new HtmlTable("placeholder-values", "placeholders", ["System", "Field", "Placeholder", "Declared at"]);
             foreach (var use in view.Placeholders)
             {
-                table.AddRow([use.SystemId is null ? "<span class=\"none\">assembly</span>" : f.Code(use.SystemId), f.Text(use.Field), f.Value(use.Value), f.Location(use.DeclaredAt)]);
+                table.AddRow([use.SystemId is null ? f.None("assembly") : f.Code(use.SystemId), f.Text(use.Field), f.Value(use.Value), f.Location(use.DeclaredAt)]);
             }
 
             table.WriteTo(html);

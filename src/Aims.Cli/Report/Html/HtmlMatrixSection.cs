@@ -12,10 +12,10 @@ internal static class HtmlMatrixSection
         var matrix = view.Matrix;
         html.Append("<section id=\"matrix\" aria-labelledby=\"matrix-title\"><h2 id=\"matrix-title\">Annex A coverage</h2>\n");
         html.Append("<p class=\"meta\">ISO/IEC 42001:2023 Annex A controls by system: ✓ evidenced, ✗ gap, – excluded, n/a not applicable. ")
-            .Append("The first row is each control's overall status; a system's cell is ✓ where the control's gaps name other systems but not this one.</p>\n");
+            .Append("The first row is each control's overall status; a system's cell is the status its own assembly's manifest gives the control, ✓ where a gap stated system by system does not name it.</p>\n");
         if (view.Systems.Count == 0)
         {
-            html.Append("<p class=\"none\">No AI system is declared: the status of each control is in the Statement of Applicability below.</p></section>\n");
+            html.Append($"<p>{HtmlFormat.Instance.None("No AI system is declared: the status of each control is in the Statement of Applicability below.")}</p></section>\n");
             return;
         }
 

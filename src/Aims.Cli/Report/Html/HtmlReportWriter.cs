@@ -31,7 +31,7 @@ internal static class HtmlReportWriter
 
         html.Append("<header><h1>AI inventory and ISO/IEC 42001 Annex A evidence</h1>\n")
             .Append($"<p class=\"meta\">{f.Text(SourcesLine(manifest))}</p>\n")
-            .Append($"<p class=\"meta\">Management system: {ManagementSystemLine(manifest)}</p></header>\n");
+            .Append($"<p class=\"meta\">Management system: {FactDescriptions.ManagementSystem(f, manifest.ManagementSystem)}</p></header>\n");
         html.Append("<nav aria-label=\"Sections\"><a href=\"#summary\">Summary</a><a href=\"#inventory\">AI systems</a><a href=\"#matrix\">Annex A coverage</a>")
             .Append("<a href=\"#gaps\">Gaps</a><a href=\"#calls\">AI calls</a><a href=\"#findings\">Build findings</a><a href=\"#soa\">Statement of Applicability</a></nav>\n<main>\n");
 
@@ -57,14 +57,6 @@ internal static class HtmlReportWriter
         var assemblies = string.Join(", ", sources.Select(s => $"{s.Name} {s.Version}" + (s.SourceRevision is null ? "" : $" ({s.SourceRevision})")));
         var what = manifest.Sources is null ? "Assembly" : $"Inventory '{manifest.Assembly.Name}' of {sources.Count} assemblies:";
         return $"{what} {assemblies}. Analysis mode {manifest.AnalysisMode}; manifest written by {manifest.Generator.Name} {manifest.Generator.Version}.";
-    }
-
-    private static string ManagementSystemLine(Manifest.Manifest manifest)
-    {
-        var f = HtmlFormat.Instance;
-        return manifest.ManagementSystem is not { } ms
-            ? f.Value(null)
-            : $"organization {f.Value(ms.Organization)}; scope {f.Value(ms.Scope)}; policy {f.Value(ms.PolicyReference ?? ms.PolicyUri)}; incident contact {f.Value(ms.IncidentContact)}";
     }
 
     /// <summary>The CSP source expression of an inline element's exact text.</summary>

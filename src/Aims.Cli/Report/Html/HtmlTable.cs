@@ -9,12 +9,10 @@ namespace Aims.Cli.Report.Html;
 /// </summary>
 internal sealed class HtmlTable(string id, string label, IReadOnlyList<string> headers, string? tableClass = null)
 {
-    private readonly List<(string? Class, IReadOnlyList<HtmlCell> Cells)> _rows = [];
+    private readonly List<IReadOnlyList<HtmlCell>> _rows = [];
     private string? _extraHeaderRow;
 
-    public int RowCount => _rows.Count;
-
-    public void AddRow(IReadOnlyList<HtmlCell> cells, string? rowClass = null) => _rows.Add((rowClass, cells));
+    public void AddRow(IReadOnlyList<HtmlCell> cells) => _rows.Add(cells);
 
     /// <summary>A second header row that stays above the sorted rows (the matrix's overall statuses).</summary>
     public void SetExtraHeaderRow(string rowHtml) => _extraHeaderRow = rowHtml;
@@ -39,9 +37,9 @@ internal sealed class HtmlTable(string id, string label, IReadOnlyList<string> h
         }
 
         html.Append("</thead>\n<tbody>\n");
-        foreach (var (rowClass, cells) in _rows)
+        foreach (var cells in _rows)
         {
-            html.Append(rowClass is null ? "<tr>" : $"<tr class=\"{rowClass}\">");
+            html.Append("<tr>");
             foreach (var cell in cells)
             {
                 html.Append("<td");

@@ -1,4 +1,4 @@
-using Aims.Cli.Governance;
+using Aims.Analyzers.Declarations;
 using Aims.Cli.Manifest;
 
 namespace Aims.Cli.Report.Markdown;
@@ -12,8 +12,8 @@ internal sealed class MarkdownFormat : IReportFormat
 
     public string Value(string? value) => value switch
     {
-        null => "_not declared_",
-        _ when Placeholder.Is(value) => $"⚠️ **gap: placeholder** {Code(value)}",
+        null => None("not declared"),
+        _ when GovernanceValueRules.IsPlaceholder(value) => $"⚠️ **gap: placeholder** {Code(value)}",
         _ => MarkdownText.Escape(value),
     };
 
@@ -21,6 +21,8 @@ internal sealed class MarkdownFormat : IReportFormat
     public string Code(string text) => "`" + text.Replace('`', '\'').Replace("|", "\\|", System.StringComparison.Ordinal).ReplaceLineEndings(" ") + "`";
 
     public string Gap(string text) => $"⚠️ {MarkdownText.Escape(text)}";
+
+    public string None(string text) => $"_{MarkdownText.Escape(text)}_";
 
     public string Location(SourceLocation? location) => LocationText.Of(location) is { } text ? Code(text) : "";
 }

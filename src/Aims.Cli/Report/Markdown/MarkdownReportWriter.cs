@@ -1,5 +1,5 @@
 using System;
-using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using Aims.Cli.Governance;
@@ -9,13 +9,18 @@ namespace Aims.Cli.Report.Markdown;
 
 /// <summary>
 /// The report as GitHub-flavoured Markdown for a pull-request comment or a GitHub Actions job summary: the same
-/// content as the HTML page, with the long tables folded in &lt;details&gt;.
+/// sections, columns and words as the HTML page, the long tables folded in &lt;details&gt; and cut at
+/// <see cref="DefaultMaxRows"/> rows (or as many as asked), so that the job summary of a large inventory stays readable.
 /// </summary>
 internal static class MarkdownReportWriter
 {
-    public static void Write(ReportView view, TextWriter md)
+    /// <summary>Enough for most projects, and a thousand systems still fit GitHub's 1 MiB job summary.</summary>
+    public const int DefaultMaxRows = 100;
+
+    public static void Write(ReportView view, TextWriter md, int maxRows)
     {
         var f = MarkdownFormat.Instance;
+        var tables = new MarkdownTables(md, maxRows);
         var manifest = view.Manifest;
         md.WriteLine("# AI inventory and ISO/IEC 42001 Annex A evidence");
         md.WriteLine();
@@ -32,87 +37,80 @@ internal static class MarkdownReportWriter
         }
 
         md.WriteLine();
-        Table(md, ["Risk tier", "Systems"], Enumerable.Reverse(RiskTier.All).Select(tier => new[] { f.Text(tier), view.CountSystems(tier).ToString(System.Globalization.CultureInfo.InvariantCulture) }));
-        Table(md, ["Control status", "Controls"], ControlStatus.All.Select(s => new[] { $"{StatusDisplay.Emoji(s)} {StatusDisplay.Word(s)}", view.CountControls(s).ToString(System.Globalization.CultureInfo.InvariantCulture) }));
-        md.WriteLine($"Management system: {(manifest.ManagementSystem is { } ms ? $"organization {f.Value(ms.Organization)}; scope {f.Value(ms.Scope)}; policy {f.Value(ms.PolicyReference ?? ms.PolicyUri)}; incident contact {f.Value(ms.IncidentContact)}" : f.Value(null))}");
+        tables.Write(["Risk tier", "Systems"], Enumerable.Reverse(RiskTier.All).Select(tier => new[] { f.Text(tier), Number(view.CountSystems(tier)) }).ToList(), "tiers");
+        tables.Write(["Control status", "Controls"], ControlStatus.All.Select(s => new[] { $"{StatusDisplay.Emoji(s)} {StatusDisplay.Word(s)}", Number(view.CountControls(s)) }).ToList(), "statuses");
+        md.WriteLine($"Management system: {FactDescriptions.ManagementSystem(f, manifest.ManagementSystem)}");
         md.WriteLine();
 
+        WriteSystems(md, view, tables);
+        WriteGaps(md, view, tables);
+        WriteCalls(md, view, tables);
+        WriteFindings(md, view, tables);
+        WriteApplicability(md, view, tables);
+        md.WriteLine($"<sub>Written by aims {f.Text(Output.ToolVersion.Version)} from a schemaVersion {f.Text(manifest.SchemaVersion)} manifest. Placeholders are gaps; \"not declared\" means the code states nothing.</sub>");
+    }
+
+    private static void WriteSystems(TextWriter md, ReportView view, MarkdownTables tables)
+    {
+        var f = MarkdownFormat.Instance;
         md.WriteLine("## AI systems");
         md.WriteLine();
         if (view.Systems.Count == 0)
         {
-            md.WriteLine("No AI system is declared.");
+            md.WriteLine(f.None("No AI system is declared."));
             md.WriteLine();
+            return;
         }
-        else
+
+        tables.Write(FactDescriptions.InventoryColumns, view.Systems.Select(s => new[]
         {
-            Table(md, ["System", "Risk", "Owner", "Purpose", "Lifecycle", "Declared", "Models and suppliers", "Data sources", "Human oversight", "Disclosure", "Event logging", "AI calls"],
-                view.Systems.Select(s => new[]
-                {
-                    $"{f.Code(s.Id)} {f.Value(s.Name)}", f.Text(s.Risk), f.Value(s.Owner), f.Value(s.Purpose), f.Value(s.LifecycleStage),
-                    s.DeclaredIn is null ? f.Gap("declared nowhere") : $"{f.Text(s.DeclaredIn)} {f.Location(s.DeclaredAt is { Path: not null } at && at.Assembly == s.DeclaredIn ? at with { Assembly = null } : s.DeclaredAt)}",
-                    FactDescriptions.Models(f, s), FactDescriptions.DataSources(f, s), FactDescriptions.Oversight(f, s),
-                    s.Disclosures.Count == 0 && !s.ServesPeopleDirectly ? "_none declared (does not serve people directly)_" : FactDescriptions.Disclosures(f, s), FactDescriptions.Logging(f, s), s.CallSites.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                }));
-            WriteMatrix(md, view);
-        }
+            $"{f.Code(s.Id)} {f.Value(s.Name)}", f.Text(s.Risk), f.Value(s.Owner), f.Value(s.Purpose), f.Value(s.LifecycleStage), FactDescriptions.Declared(f, s),
+            FactDescriptions.Models(f, s), FactDescriptions.DataSources(f, s), FactDescriptions.Oversight(f, s), FactDescriptions.Disclosures(f, s),
+            FactDescriptions.Logging(f, s), FactDescriptions.Evaluations(f, s), FactDescriptions.Risks(f, s), Number(s.CallSites.Count),
+        }).ToList(), "systems");
 
-        WriteGaps(md, view);
-        WriteApplicability(md, view);
-        md.WriteLine($"<sub>Written by aims {f.Text(Output.ToolVersion.Version)} from a schemaVersion {f.Text(manifest.SchemaVersion)} manifest. Placeholders are gaps; \"not declared\" means the code states nothing.</sub>");
-    }
-
-    private static void WriteMatrix(TextWriter md, ReportView view)
-    {
-        md.WriteLine($"<details><summary>Annex A coverage: {view.Systems.Count} system(s) × {view.Controls.Count} controls (✅ evidenced, ❌ gap, ➖ excluded, ⚪ not applicable)</summary>");
+        md.WriteLine("## Annex A coverage");
         md.WriteLine();
-        var rows = new List<string[]> { new[] { "**All systems**" }.Concat(view.Controls.Select(c => StatusDisplay.Emoji(c.Status))).ToArray() };
-        rows.AddRange(view.Systems.Select(s => new[] { MarkdownFormat.Instance.Code(s.Id) }.Concat(view.Controls.Select(c => StatusDisplay.Emoji(view.Matrix.StatusOf(s, c)))).ToArray()));
-        Table(md, ["System", .. view.Controls.Select(c => c.Id)], rows);
+        md.WriteLine($"<details><summary>{view.Systems.Count} system(s) × {view.Controls.Count} controls (✅ evidenced, ❌ gap, ➖ excluded, ⚪ not applicable)</summary>");
+        md.WriteLine();
+        var overall = new[] { "**All systems**" }.Concat(view.Controls.Select(c => StatusDisplay.Emoji(c.Status))).ToArray();
+        tables.Write(["System", .. view.Controls.Select(c => c.Id)],
+            [overall, .. view.Systems.Select(s => new[] { f.Code(s.Id) }.Concat(view.Controls.Select(c => StatusDisplay.Emoji(view.Matrix.StatusOf(s, c)))).ToArray())],
+            "rows");
         md.WriteLine("</details>");
         md.WriteLine();
     }
 
-    private static void WriteGaps(TextWriter md, ReportView view)
+    private static void WriteGaps(TextWriter md, ReportView view, MarkdownTables tables)
     {
         var f = MarkdownFormat.Instance;
         md.WriteLine("## Gaps");
         md.WriteLine();
-        var gaps = view.Controls.Where(c => StatusDisplay.CssClass(c.Status) == ControlStatus.Gap).ToList();
-        if (gaps.Count == 0)
+        if (view.Gaps.Count == 0)
         {
             md.WriteLine("No Annex A control is a gap.");
             md.WriteLine();
         }
         else
         {
-            Table(md, ["Control", "Title", "What is missing"], gaps.Select(c => new[] { f.Code(c.Id), f.Text(c.Title), string.Join("<br>", c.Evidence.Select(f.Text)) }));
+            tables.Write(["Control", "Title", "What is missing"], view.Gaps.Select(c => new[] { f.Code(c.Id), f.Text(c.Title), tables.Lines(c.Evidence.Select(f.Text).ToList()) }).ToList(), "gaps");
         }
 
-        if (view.Placeholders.Count > 0)
-        {
-            md.WriteLine("### Placeholders");
-            md.WriteLine();
-            Table(md, ["System", "Field", "Placeholder", "Declared at"],
-                view.Placeholders.Select(p => new[] { p.SystemId is null ? "_assembly_" : f.Code(p.SystemId), f.Text(p.Field), f.Value(p.Value), f.Location(p.DeclaredAt) }));
-        }
-
-        WriteCalls(md, view);
-        md.WriteLine("## Build findings");
+        md.WriteLine("### Placeholders");
         md.WriteLine();
-        if (view.Manifest.Findings.Count == 0)
+        if (view.Placeholders.Count == 0)
         {
-            md.WriteLine("The build reported no governance finding.");
+            md.WriteLine("No governance value is a placeholder.");
             md.WriteLine();
+            return;
         }
-        else
-        {
-            Table(md, ["Severity", "Rule", "Where", "Message"],
-                view.Manifest.Findings.Select(x => new[] { f.Text(x.Severity), f.Code(x.Id), LocationText.Of(x) is { } at ? f.Code(at) : "_no source location_", f.Text(x.Message) }));
-        }
+
+        tables.Write(["System", "Field", "Placeholder", "Declared at"],
+            view.Placeholders.Select(p => new[] { p.SystemId is null ? f.None("assembly") : f.Code(p.SystemId), f.Text(p.Field), f.Value(p.Value), f.Location(p.DeclaredAt) }).ToList(),
+            "placeholders");
     }
 
-    private static void WriteCalls(TextWriter md, ReportView view)
+    private static void WriteCalls(TextWriter md, ReportView view, MarkdownTables tables)
     {
         var f = MarkdownFormat.Instance;
         string[] Row((CallSite Call, string? CoveredBy) row) =>
@@ -122,59 +120,65 @@ internal static class MarkdownReportWriter
             f.Code(row.Call.CallingMember), f.Code(row.Call.CalledMember), f.Value(row.Call.Sdk), f.Value(row.Call.Provider), f.Value(row.Call.Kind),
             f.Text(row.Call.Category), row.Call.Bound ? "yes" : f.Gap("no (did not bind)"),
         ];
-        string[] headers = ["Where", "Covered by", "Calling member", "Called member", "SDK", "Provider", "Kind", "Category", "Bound"];
         var rows = CallSiteRows.Of(view.Manifest);
         md.WriteLine("## AI calls");
         md.WriteLine();
-        var undeclared = rows.Where(r => r.CoveredBy is null).ToList();
-        md.WriteLine(undeclared.Count == 0
-            ? "Every AI call is covered by a declared system."
-            : $"{f.Text(ReportView.Plural(undeclared.Count, "AI call"))} not covered by any declared system (undeclared usage):");
+        md.WriteLine(f.Text(view.CoverageSentence()));
         md.WriteLine();
+        var undeclared = rows.Where(r => r.CoveredBy is null).Select(Row).ToList();
         if (undeclared.Count > 0)
         {
-            Table(md, headers, undeclared.Select(Row));
+            tables.Write(CallSiteRows.Columns, undeclared, "undeclared AI calls");
         }
 
-        var covered = rows.Where(r => r.CoveredBy is not null).ToList();
+        var covered = rows.Where(r => r.CoveredBy is not null).Select(Row).ToList();
         if (covered.Count > 0)
         {
-            md.WriteLine($"<details><summary>{ReportView.Plural(covered.Count, "AI call")} covered by a declared system</summary>");
+            md.WriteLine($"<details><summary>{ReportView.Plural(covered.Count, "AI call")} covered by a system</summary>");
             md.WriteLine();
-            Table(md, headers, covered.Select(Row));
+            tables.Write(CallSiteRows.Columns, covered, "covered AI calls");
             md.WriteLine("</details>");
             md.WriteLine();
         }
     }
 
-    private static void WriteApplicability(TextWriter md, ReportView view)
+    private static void WriteFindings(TextWriter md, ReportView view, MarkdownTables tables)
     {
         var f = MarkdownFormat.Instance;
-        md.WriteLine("<details><summary>Statement of Applicability (all Annex A controls)</summary>");
+        md.WriteLine("## Build findings");
         md.WriteLine();
-        Table(md, ["Control", "Title", "Status", "Declared applicability", "Justification or evidence"], view.Controls.Select(c =>
+        if (view.Manifest.Findings.Count == 0)
+        {
+            md.WriteLine("The build reported no governance finding.");
+            md.WriteLine();
+            return;
+        }
+
+        tables.Write(["Severity", "Rule", "Where", "Message"],
+            view.Manifest.Findings.Select(x => new[] { f.Text(x.Severity), f.Code(x.Id), LocationText.Of(x) is { } at ? f.Code(at) : f.None("no source location"), f.Text(x.Message) }).ToList(),
+            "findings");
+    }
+
+    private static void WriteApplicability(TextWriter md, ReportView view, MarkdownTables tables)
+    {
+        var f = MarkdownFormat.Instance;
+        md.WriteLine("## Statement of Applicability");
+        md.WriteLine();
+        md.WriteLine("<details><summary>All Annex A controls</summary>");
+        md.WriteLine();
+        tables.Write(["Control", "Title", "Group", "Status", "Declared applicability", "Justification or evidence"], view.Controls.Select(c =>
         {
             var declared = view.Manifest.StatementOfApplicability.Where(e => string.Equals(e.ControlId, c.Id, StringComparison.Ordinal)).ToList();
             return new[]
             {
-                f.Code(c.Id), f.Text(c.Title), $"{StatusDisplay.Emoji(c.Status)} {StatusDisplay.Word(c.Status)}",
-                declared.Count == 0 ? "_not declared_" : string.Join("<br>", declared.Select(e => (e.Applicable ? "applicable " : "excluded ") + f.Location(e.DeclaredAt))),
-                c.Justification is { } justification ? f.Value(justification) : string.Join("<br>", c.Evidence.Select(f.Text)),
+                f.Code(c.Id), f.Text(c.Title), f.Text(c.Group), $"{StatusDisplay.Emoji(c.Status)} {StatusDisplay.Word(c.Status)}",
+                declared.Count == 0 ? f.None("not declared") : string.Join("<br>", declared.Select(e => (e.Applicable ? "applicable " : "excluded ") + f.Location(e.DeclaredAt))),
+                c.Justification is { } justification ? f.Value(justification) : c.Evidence.Count == 0 ? f.None("none") : tables.Lines(c.Evidence.Select(f.Text).ToList()),
             };
-        }));
+        }).ToList(), "controls");
         md.WriteLine("</details>");
         md.WriteLine();
     }
 
-    private static void Table(TextWriter md, IReadOnlyList<string> headers, IEnumerable<string[]> rows)
-    {
-        md.WriteLine("| " + string.Join(" | ", headers.Select(MarkdownText.Cell)) + " |");
-        md.WriteLine("|" + string.Concat(headers.Select(_ => "---|")));
-        foreach (var row in rows)
-        {
-            md.WriteLine("| " + string.Join(" | ", row.Select(cell => cell.Length == 0 ? " " : cell)) + " |");
-        }
-
-        md.WriteLine();
-    }
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -1,0 +1,35 @@
+using Aims.Analyzers.Tests.Harness;
+using Microsoft.CodeAnalysis;
+
+namespace Aims.Cli.Tests.Harness;
+
+/// <summary>One fixture project: its assembly name, sources, build properties and references.</summary>
+public sealed record FixtureProject(
+    string Name,
+    IReadOnlyList<(string Path, string Source)> Sources,
+    string AnalysisMode = "Recommended",
+    string? SourceRevision = null,
+    IReadOnlyList<MetadataReference>? References = null,
+    bool IsExecutable = false)
+{
+    public string FileName => Name + ".aims.json";
+
+    /// <summary>The manifest the real generator writes for this project.</summary>
+    public string Generate()
+    {
+        var properties = new Dictionary<string, string> { ["AimsAnalysisMode"] = AnalysisMode };
+        if (SourceRevision is not null)
+        {
+            properties["SourceRevisionId"] = SourceRevision;
+        }
+
+        var references = TestReferences.Default.AddRange(References ?? []);
+        var compilation = GeneratorRun.Compile(Sources, Name, references);
+        if (IsExecutable)
+        {
+            compilation = compilation.WithOptions(compilation.Options.WithOutputKind(OutputKind.ConsoleApplication));
+        }
+
+        return GeneratorRun.Run(compilation, buildProperties: properties).ManifestJson;
+    }
+}
