@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -18,6 +19,11 @@ internal static class ModelIdentifierSite
     public static readonly ImmutableHashSet<string> ModelPropertyNames =
         ImmutableHashSet.Create(StringComparer.Ordinal, "Model", "ModelId", "ModelName");
 
+    private static readonly ImmutableHashSet<string> ModelCatalogueMembers = AiSdkCatalog.Entries
+        .Where(entry => entry.Kind == AiCallKind.Models)
+        .SelectMany(entry => entry.Members.Select(member => entry.TypeMetadataName + "." + member))
+        .ToImmutableHashSet(StringComparer.Ordinal);
+
     /// <summary>The value and the SDK's provider (null for provider-neutral SDKs) when <paramref name="argument"/> passes a model to an SDK member.</summary>
     public static (IOperation Value, ModelProvider? Provider)? FromArgument(IArgumentOperation argument, SdkTypeProviders sdkTypes)
     {
@@ -29,9 +35,21 @@ internal static class ModelIdentifierSite
         };
 
         return argument.Parameter is { } parameter && ModelParameterNames.Contains(parameter.Name) &&
-            method?.ContainingType is { } type && sdkTypes.Of(type) is { IsAiSdk: true } sdk
+            method?.ContainingType is { } type && sdkTypes.Of(type) is { IsAiSdk: true } sdk &&
+            !ReadsModelCatalogue(method)
             ? (argument.Value, sdk.Provider)
             : null;
+    }
+
+    /// <summary>
+    /// A member of a row of kind <see cref="AiCallKind.Models"/> (retrieve, list, delete): the model id it takes names a
+    /// model of the provider's catalogue, it deploys none, so it is neither a model to pin nor a model the system uses.
+    /// </summary>
+    private static bool ReadsModelCatalogue(IMethodSymbol method)
+    {
+        var type = method.ContainingType.OriginalDefinition;
+        var typeName = type.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() + "." + type.MetadataName : type.MetadataName;
+        return ModelCatalogueMembers.Contains(typeName + "." + method.Name);
     }
 
     /// <summary>The value and provider when <paramref name="assignment"/> sets a model property of an SDK type.</summary>

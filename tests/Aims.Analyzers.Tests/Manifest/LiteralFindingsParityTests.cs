@@ -40,6 +40,7 @@ public sealed class LiteralFindingsParityTests
                 _ = OpenAIChatModelFactory.ChatTokenLogProbabilityDetails(token: "hello", logProbability: -0.1f);
 
                 _ = client.GetChatClient("gpt-4o-mini");
+                _ = client.GetOpenAIModelClient().GetModel("gpt-4o");
                 _ = client.GetEmbeddingClient("text-embedding-3-small");
                 _ = client.GetChatClient("llama3.1:8b");
                 _ = new MessageCreateParams { Model = "claude-sonnet-4-6", MaxTokens = 1024, Messages = [] };

@@ -44,6 +44,28 @@ public sealed class ServiceCallManifestTests
             Describe(manifest.RootElement.GetProperty("undeclaredUsages")));
     }
 
+    [Fact]
+    public void A_model_looked_up_in_the_providers_catalogue_is_not_a_model_the_system_uses()
+    {
+        const string Catalogue = """
+            using Aims;
+            using OpenAI;
+
+            [AiSystem("model-browser", Purpose = "Lists the models the team may use", Owner = "Platform", Risk = AiRiskLevel.Minimal, ServesPeopleDirectly = false)]
+            public sealed class ModelBrowser(OpenAIClient client)
+            {
+                public object Describe() => client.GetOpenAIModelClient().GetModel("gpt-4o");
+            }
+            """;
+        using var manifest = JsonDocument.Parse(GeneratorRun.Run(GeneratorRun.Compile([("Catalogue.cs", Catalogue)])).ManifestJson);
+        var system = manifest.RootElement.GetProperty("systems").EnumerateArray().Single();
+
+        Assert.Equal(["OpenAIModelClient.GetModel OpenAI Models service"], Describe(system.GetProperty("callSites")));
+        Assert.DoesNotContain(
+            system.GetProperty("models").EnumerateArray(),
+            model => model.TryGetProperty("modelId", out var id) && id.ValueKind == JsonValueKind.String);
+    }
+
     private static IEnumerable<string> Describe(JsonElement sites) => sites.EnumerateArray()
         .Select(site => string.Join(" ", new[] { "calledMember", "sdk", "kind", "category" }.Select(name => site.GetProperty(name).GetString())))
         .Order(StringComparer.Ordinal);

@@ -73,6 +73,25 @@ public sealed class ModelPinningAnalyzerTests
         """);
 
     [Fact]
+    public Task A_model_id_given_to_retrieve_or_delete_a_model_of_the_providers_catalogue_is_not_reported() => VerifyAsync("""
+        using System.Threading.Tasks;
+        using Anthropic;
+        using OpenAI;
+        public static class Setup
+        {
+            public static async Task Run(OpenAIClient client, AnthropicClient anthropic)
+            {
+                var models = client.GetOpenAIModelClient();
+                _ = models.GetModel("gpt-4o");
+                _ = await models.GetModelAsync(model: "gpt-4o-mini");
+                _ = models.DeleteModel("ft:gpt-4o-mini:contoso::abc123");
+                _ = await anthropic.Models.Retrieve("claude-sonnet-4-5");
+                _ = client.GetChatClient({|AIMS010:"gpt-4o"|});
+            }
+        }
+        """);
+
+    [Fact]
     public Task Models_published_without_a_dated_snapshot_are_not_reported() => VerifyAsync("""
         using Microsoft.Extensions.AI;
         using OpenAI;
