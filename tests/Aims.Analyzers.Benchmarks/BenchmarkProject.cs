@@ -11,6 +11,9 @@ public enum BenchmarkProject
 
     /// <summary>1,000 declared AI systems with 10 model calls each: 10,000 call sites.</summary>
     AiDense,
+
+    /// <summary>A real codebase of the machine, named by <c>AIMS_BENCH_SOURCES</c> (see <see cref="RealSources"/>).</summary>
+    RealSources,
 }
 
 public static class BenchmarkProjects
@@ -19,6 +22,11 @@ public static class BenchmarkProjects
     {
         BenchmarkProject.NoAi => GeneratedProject.Create(files: 1000, withAiCalls: false),
         BenchmarkProject.OneCallPerFile => GeneratedProject.Create(files: 1000, withAiCalls: true),
-        _ => GeneratedInventory.Create(),
+        BenchmarkProject.AiDense => GeneratedInventory.Create(),
+        _ => Benchmarks.RealSources.Create(),
     };
+
+    /// <summary>The given projects, and the real codebase when <c>AIMS_BENCH_SOURCES</c> names one.</summary>
+    public static IEnumerable<BenchmarkProject> With(params BenchmarkProject[] generated) =>
+        Benchmarks.RealSources.Folder is null ? generated : generated.Append(BenchmarkProject.RealSources);
 }

@@ -17,17 +17,24 @@ public class BuildCostBenchmarks
 {
     private CSharpCompilation _compilation = null!;
 
-    [Params(BenchmarkProject.NoAi, BenchmarkProject.OneCallPerFile, BenchmarkProject.AiDense)]
+    [ParamsSource(nameof(Projects))]
     public BenchmarkProject Project { get; set; }
+
+    public static IEnumerable<BenchmarkProject> Projects => BenchmarkProjects.With(BenchmarkProject.NoAi, BenchmarkProject.OneCallPerFile, BenchmarkProject.AiDense);
 
     [GlobalSetup]
     public void Setup()
     {
         _compilation = BenchmarkProjects.Create(Project);
-        var errors = _compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Take(5).ToList();
-        if (errors.Count > 0)
+        var errors = _compilation.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+        if (Project == BenchmarkProject.RealSources)
         {
-            throw new InvalidOperationException($"The generated project {Project} does not compile:\n" + string.Join("\n", errors));
+            // A real codebase compiled outside its own build may miss a reference or a define: say how far it is off.
+            Console.WriteLine($"// {RealSources.Folder}: {_compilation.SyntaxTrees.Count()} files, {errors.Count} compile errors");
+        }
+        else if (errors.Count > 0)
+        {
+            throw new InvalidOperationException($"The generated project {Project} does not compile:\n" + string.Join("\n", errors.Take(5)));
         }
     }
 

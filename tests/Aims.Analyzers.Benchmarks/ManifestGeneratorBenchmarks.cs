@@ -16,8 +16,10 @@ public class ManifestGeneratorBenchmarks
     private GeneratorDriver _warmDriver = null!;
     private CSharpCompilation _edited = null!;
 
-    [Params(BenchmarkProject.NoAi, BenchmarkProject.AiDense)]
+    [ParamsSource(nameof(Projects))]
     public BenchmarkProject Project { get; set; }
+
+    public static IEnumerable<BenchmarkProject> Projects => BenchmarkProjects.With(BenchmarkProject.NoAi, BenchmarkProject.AiDense);
 
     [Params(GeneratorHost.Build, GeneratorHost.Ide)]
     public GeneratorHost Host { get; set; }

@@ -8,6 +8,9 @@
 #                                ai-dense (one declared AI system with 10 model calls per file)
 #   measure-build.sh --project <csproj> [runs] [msbuild arguments...]
 #                                a real project, built alternately without and with the package, <runs> times each
+#   measure-build.sh --baseline <folder> [files] [runs]
+#                                the with-ai project built alternately with an earlier package (the Aims.Analyzers
+#                                .nupkg in <folder>) and with this repository's, <runs> times each: what a change costs
 #
 # Builds are Release and --no-incremental, one compiler process per build as in CI; the package is packed from this
 # repository into a temporary folder feed.
@@ -17,7 +20,6 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 dotnet pack "$root/src/Aims.Analyzers.Package/Aims.Analyzers.Package.csproj" -c Release -o "$work/feed" -nologo -tl:off >/dev/null
-version=$(basename "$work"/feed/Aims.Analyzers.*.nupkg .nupkg); version=${version#Aims.Analyzers.}
 central() { sed -n "s/.*Include=\"$1\" Version=\"\([^\"]*\)\".*/\1/p" "$root/Directory.Packages.props"; }
 
 # Seconds in the first row of a ReportAnalyzer table ("Total analyzer/generator execution time") that names Aims.Analyzers.
@@ -58,14 +60,17 @@ build() { # label, project, extra msbuild arguments...
   report "$label" "$log" "$(echo "$end - $start" | bc)"
 }
 
-generated_project() { # name, kind (no-ai|with-ai|ai-dense), files
-  local dir="$work/$1" kind=$2 files=$3 sdks=""
+package_version() { local name; name=$(basename "$1"/Aims.Analyzers.*.nupkg .nupkg); echo "${name#Aims.Analyzers.}"; }
+
+generated_project() { # name, kind (no-ai|with-ai|ai-dense), files[, feed]
+  local dir="$work/$1" kind=$2 files=$3 feed=${4:-$work/feed} sdks=""
   mkdir -p "$dir"
   echo '<Project />' > "$dir/Directory.Build.props"
   echo '<Project />' > "$dir/Directory.Packages.props"
+  # A packages folder per project: two packages of one version from two feeds must not share a cache.
   cat > "$dir/nuget.config" <<XML
-<configuration><packageSources><add key="aims-feed" value="$work/feed" /></packageSources>
-<config><add key="globalPackagesFolder" value="$work/packages" /></config></configuration>
+<configuration><packageSources><add key="aims-feed" value="$feed" /></packageSources>
+<config><add key="globalPackagesFolder" value="$work/packages-$1" /></config></configuration>
 XML
   if [ "$kind" != no-ai ]; then
     sdks="<PackageReference Include=\"OpenAI\" Version=\"$(central OpenAI)\" />
@@ -75,7 +80,7 @@ XML
 <Project Sdk="Microsoft.NET.Sdk">
   <PropertyGroup><TargetFramework>net10.0</TargetFramework><ImplicitUsings>enable</ImplicitUsings><Nullable>enable</Nullable></PropertyGroup>
   <ItemGroup>
-    <PackageReference Include="Aims.Analyzers" Version="$version" />
+    <PackageReference Include="Aims.Analyzers" Version="$(package_version "$feed")" />
     $sdks
   </ItemGroup>
 </Project>
@@ -125,6 +130,19 @@ $(for c in 0 1 2 3 4 5 6 7 8 9; do echo "    public Task<ChatResponse> Ask${c}As
 }
 CS
 }
+
+version=$(package_version "$work/feed")
+
+if [ "${1:-}" = --baseline ]; then
+  files=${3:-1000}; runs=${4:-3}
+  generated_project baseline with-ai "$files" "$(cd "$2" && pwd)"
+  generated_project current with-ai "$files"
+  for ((r = 1; r <= runs; r++)); do
+    build "baseline-$r" "$work/baseline"
+    build "current-$r" "$work/current"
+  done
+  exit 0
+fi
 
 if [ "${1:-}" = --project ]; then
   project=$(cd "$(dirname "$2")" && pwd)/$(basename "$2"); runs=${3:-3}; shift 3 || shift $#
