@@ -27,11 +27,11 @@ internal static class CallSiteReader
         return new CallSiteModel(
             AttributeUseReader.LocationOf(operation.Syntax, cancellationToken),
             SymbolNames.Caller(containingMember),
-            SymbolNames.Callee(site.Method),
+            site.Callee,
             site.Sdk,
             site.Provider?.Name,
             site.Match.Kind,
-            Bound: true,
+            site.Bound,
             covered.Kind == CallSiteCoverageKind.Covered ? covered.SystemId ?? string.Empty : null,
             ContainerIds(containingMember));
     }

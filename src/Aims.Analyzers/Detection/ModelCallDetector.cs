@@ -15,6 +15,7 @@ namespace Aims.Analyzers.Detection;
 internal sealed class ModelCallDetector
 {
     private readonly Dictionary<INamedTypeSymbol, Dictionary<string, AiSdkEntry>> _catalogTypes;
+    private readonly Dictionary<INamedTypeSymbol, List<AiSdkEntry>> _clientRows;
     private readonly HashSet<string> _catalogMemberNames;
     private readonly HashSet<ISymbol> _configuredMethods;
     private readonly HashSet<INamedTypeSymbol> _configuredTypes;
@@ -24,17 +25,21 @@ internal sealed class ModelCallDetector
 
     private ModelCallDetector(
         Dictionary<INamedTypeSymbol, Dictionary<string, AiSdkEntry>> catalogTypes,
+        Dictionary<INamedTypeSymbol, List<AiSdkEntry>> clientRows,
         HashSet<ISymbol> configuredMethods,
         HashSet<INamedTypeSymbol> configuredTypes,
         IAssemblySymbol sourceAssembly,
-        HashSet<IAssemblySymbol> assembliesUsingAimsAttributes)
+        HashSet<IAssemblySymbol> assembliesUsingAimsAttributes,
+        SdkImports imports)
     {
         _catalogTypes = catalogTypes;
+        _clientRows = clientRows;
         _catalogMemberNames = new HashSet<string>(catalogTypes.Values.SelectMany(members => members.Keys));
         _configuredMethods = configuredMethods;
         _configuredTypes = configuredTypes;
         _sourceAssembly = sourceAssembly;
         _assembliesUsingAimsAttributes = assembliesUsingAimsAttributes;
+        Imports = imports;
     }
 
     /// <summary>Returns null when the compilation cannot contain a model call, so that no per-operation work is registered.</summary>
@@ -56,8 +61,8 @@ internal sealed class ModelCallDetector
             return null;
         }
 
-        var catalogTypes = ResolveCatalog(compilation, includeSdkRows: referencesAiSdk);
-        return new ModelCallDetector(catalogTypes, configuredMethods, configuredTypes, compilation.Assembly, assembliesUsingAimsAttributes);
+        var (catalogTypes, clientRows) = ResolveCatalog(compilation, includeSdkRows: referencesAiSdk);
+        return new ModelCallDetector(catalogTypes, clientRows, configuredMethods, configuredTypes, compilation.Assembly, assembliesUsingAimsAttributes, new SdkImports(compilation));
     }
 
     /// <summary>The names a call to a configured symbol can have: method names, and type names for constructors.</summary>
@@ -71,6 +76,41 @@ internal sealed class ModelCallDetector
     {
         var definition = (method.ReducedFrom ?? method).OriginalDefinition;
         return _matches.GetOrAdd(definition, ComputeMatch);
+    }
+
+    /// <summary>Which files import an AI SDK.</summary>
+    public SdkImports Imports { get; }
+
+    /// <summary>Whether a member of that name is in a catalogue row whose type the compilation has.</summary>
+    public bool ListsMember(string name) => _catalogMemberNames.Contains(name);
+
+    /// <summary>Whether any catalogued AI client type resolves: only then can a call that does not bind be known by its receiver.</summary>
+    public bool HasClientTypes => _clientRows.Count > 0;
+
+    /// <summary>
+    /// What a call that did not bind is, from its receiver's type and the name it calls. When the type is, derives from,
+    /// implements or is constrained to a catalogued type: the row of that type that lists the name, else its first row.
+    /// When it is a type of an SDK's own assembly in the namespace of a catalogued type: the row there that lists the
+    /// name. Raw HTTP needs a bound URL, so never its rows.
+    /// </summary>
+    public ModelCallMatch? MatchUnbound(ITypeSymbol receiverType, string name)
+    {
+        foreach (var type in SelfAndAncestors(receiverType))
+        {
+            if (_clientRows.TryGetValue(type.OriginalDefinition, out var rows))
+            {
+                return ModelCallMatch.From(rows.Find(row => row.Members.Contains(name)) ?? rows[0]);
+            }
+        }
+
+        var assembly = receiverType.ContainingAssembly;
+        return _clientRows.Count > 0 &&
+            assembly is not null &&
+            !SymbolEqualityComparer.Default.Equals(assembly, _sourceAssembly) &&
+            SdkAssemblies.IsSdk(assembly.Name) &&
+            CatalogNamespaces.RowListing(receiverType.ContainingNamespace, name) is { } entry
+                ? ModelCallMatch.From(entry)
+                : null;
     }
 
     /// <summary>True for members whose bodies implement a model call declared by [AiModelCall] or configuration.</summary>
@@ -168,6 +208,29 @@ internal sealed class ModelCallDetector
         return null;
     }
 
+    private static IEnumerable<INamedTypeSymbol> SelfAndAncestors(ITypeSymbol type)
+    {
+        if (type is ITypeParameterSymbol parameter)
+        {
+            foreach (var constraint in parameter.ConstraintTypes.SelectMany(SelfAndAncestors))
+            {
+                yield return constraint;
+            }
+
+            yield break;
+        }
+
+        for (var current = type as INamedTypeSymbol ?? type.BaseType; current is not null; current = current.BaseType)
+        {
+            yield return current;
+        }
+
+        foreach (var implemented in type.AllInterfaces)
+        {
+            yield return implemented;
+        }
+    }
+
     private bool MayCarryAimsAttributes(IAssemblySymbol? assembly) =>
         assembly is not null &&
         (SymbolEqualityComparer.Default.Equals(assembly, _sourceAssembly) || _assembliesUsingAimsAttributes.Contains(assembly));
@@ -175,13 +238,26 @@ internal sealed class ModelCallDetector
     private static string MemberName(IMethodSymbol method) =>
         method.MethodKind == MethodKind.Constructor ? AiSdkEntry.Constructor : method.Name;
 
-    private static Dictionary<INamedTypeSymbol, Dictionary<string, AiSdkEntry>> ResolveCatalog(Compilation compilation, bool includeSdkRows)
+    private static bool IsSdkType(INamedTypeSymbol type, Compilation compilation) =>
+        type.ContainingAssembly is { } assembly &&
+        !SymbolEqualityComparer.Default.Equals(assembly, compilation.Assembly) &&
+        SdkAssemblies.IsSdk(assembly.Identity.Name);
+
+    /// <summary>The catalogue's resolved types with their members, and the rows of each AI client type (raw HTTP aside) in table order.</summary>
+    private static (Dictionary<INamedTypeSymbol, Dictionary<string, AiSdkEntry>> Types, Dictionary<INamedTypeSymbol, List<AiSdkEntry>> ClientRows) ResolveCatalog(Compilation compilation, bool includeSdkRows)
     {
         var types = new Dictionary<INamedTypeSymbol, Dictionary<string, AiSdkEntry>>(SymbolEqualityComparer.Default);
+        var clientRows = new Dictionary<INamedTypeSymbol, List<AiSdkEntry>>(SymbolEqualityComparer.Default);
         foreach (var entry in AiSdkCatalog.Entries.Where(entry => includeSdkRows || entry.Kind == AiCallKind.HttpEndpoint))
         {
             foreach (var type in compilation.GetTypesByMetadataName(entry.TypeMetadataName))
             {
+                // An SDK row is the SDK's own type, never a look-alike of the same name in source or another assembly.
+                if (entry.Kind != AiCallKind.HttpEndpoint && !IsSdkType(type, compilation))
+                {
+                    continue;
+                }
+
                 if (!types.TryGetValue(type, out var members))
                 {
                     members = new Dictionary<string, AiSdkEntry>();
@@ -192,10 +268,21 @@ internal sealed class ModelCallDetector
                 {
                     members[member] = entry;
                 }
+
+                if (entry.Kind != AiCallKind.HttpEndpoint)
+                {
+                    if (!clientRows.TryGetValue(type, out var rows))
+                    {
+                        rows = new List<AiSdkEntry>();
+                        clientRows.Add(type, rows);
+                    }
+
+                    rows.Add(entry);
+                }
             }
         }
 
-        return types;
+        return (types, clientRows);
     }
 
     private static (HashSet<ISymbol> Methods, HashSet<INamedTypeSymbol> Types) ResolveConfiguredSymbols(Compilation compilation, ModelCallSymbolsOption option)

@@ -1,19 +1,26 @@
 using System.Threading;
+using Aims.Analyzers.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace Aims.Analyzers.Detection;
 
 /// <summary>
-/// A call, object creation or method group that reaches an AI model or service: the member it binds to, why it matches,
-/// and the SDK and provider to name (for raw HTTP, the provider of the model host). Shared by the analyzer and the generator.
+/// A call, object creation or method group that reaches an AI model or service: the member it calls, why it matches,
+/// the SDK and provider to name (for raw HTTP, the provider of the model host), and whether it bound to a member (a call
+/// that did not is known by its receiver, see <see cref="UnboundCall"/>). Shared by the analyzer and the generator.
 /// </summary>
-internal sealed record ModelCallSite(IMethodSymbol Method, ModelCallMatch Match, string Sdk, ModelProvider? Provider)
+internal sealed record ModelCallSite(string Callee, ModelCallMatch Match, string Sdk, ModelProvider? Provider, bool Bound)
 {
     public AiCallCategory Category => AiCallKinds.CategoryOf(Match.Kind);
 
     public static ModelCallSite? Find(IOperation operation, ModelCallDetector detector, CancellationToken cancellationToken)
     {
+        if (operation is IInvalidOperation invalid)
+        {
+            return UnboundCall.Find(invalid, detector, cancellationToken);
+        }
+
         var method = operation switch
         {
             IInvocationOperation invocation => invocation.TargetMethod,
@@ -29,7 +36,7 @@ internal sealed record ModelCallSite(IMethodSymbol Method, ModelCallMatch Match,
 
         if (match.Kind != AiCallKind.HttpEndpoint)
         {
-            return new ModelCallSite(method, match, match.Sdk, match.Provider);
+            return new ModelCallSite(SymbolNames.Callee(method), match, match.Sdk, match.Provider, Bound: true);
         }
 
         // A method group of HttpClient has no URL yet; only a call with a constant model-host URL counts.
@@ -37,7 +44,7 @@ internal sealed record ModelCallSite(IMethodSymbol Method, ModelCallMatch Match,
             ConstantUrlReader.ReadRequestUrl(call, cancellationToken) is { } url &&
             ModelHostCatalog.Find(url) is { } host)
         {
-            return new ModelCallSite(method, match, AiSdkCatalog.HttpSdk + " to " + host.Provider.Name, host.Provider);
+            return new ModelCallSite(SymbolNames.Callee(method), match, AiSdkCatalog.HttpSdk + " to " + host.Provider.Name, host.Provider, Bound: true);
         }
 
         return null;

@@ -15,7 +15,7 @@ internal static class RuleTable
     private static readonly DiagnosticDescriptor Aims001 = new DiagnosticDescriptor(
         "AIMS001",
         "AI model call not covered by an AI system declaration",
-        "'{0}' calls '{1}' ({2}) but no [AiSystem] or [PartOfAiSystem] covers it",
+        "'{0}' calls '{1}' ({2}) but no [AiSystem] or [PartOfAiSystem] covers it{3}",
         RuleDefinition.Category,
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
@@ -341,7 +341,7 @@ internal static class RuleTable
     private static readonly DiagnosticDescriptor Aims020 = new DiagnosticDescriptor(
         "AIMS020",
         "AI service call not covered by an AI system declaration",
-        "'{0}' calls '{1}' ({2}, {3}) but no [AiSystem] or [PartOfAiSystem] covers it",
+        "'{0}' calls '{1}' ({2}, {3}) but no [AiSystem] or [PartOfAiSystem] covers it{4}",
         RuleDefinition.Category,
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
@@ -354,6 +354,13 @@ internal static class RuleTable
         "A.7.2 Data for development and enhancement of AI system, A.7.5 Data provenance, A.10.3 Suppliers",
         "Art. 10 (data and data governance), Art. 25 (responsibilities along the value chain)",
         nameof(ModelCallCoverageAnalyzer), hasCodeFix: true);
+
+    /// <summary>
+    /// The last argument of the AIMS001 and AIMS020 messages: nothing for a call that binds; for one that does not (it is
+    /// known by what it names), a note that says so, so that one descriptor per id serves both.
+    /// </summary>
+    public static string BindingNote(bool bound) =>
+        bound ? string.Empty : " (the call did not bind: it may target another version of the SDK, or be unfinished)";
 
     public static ImmutableArray<RuleDefinition> All { get; } = ImmutableArray.Create(
         UndeclaredModelCall, HighRiskWithoutOversight, SystemWithoutDataSource, SystemWithoutOwnerOrPurpose,

@@ -34,4 +34,8 @@ internal static class SymbolNames
         var typeName = receiverType.OriginalDefinition.ToDisplayString(TypeFormat);
         return method.MethodKind == MethodKind.Constructor ? "new " + typeName : typeName + "." + method.Name;
     }
+
+    /// <summary>A call that bound to no member reads as the name it calls on its receiver's type.</summary>
+    public static string Callee(ITypeSymbol receiverType, string name) =>
+        receiverType.OriginalDefinition.ToDisplayString(TypeFormat) + "." + name;
 }

@@ -20,8 +20,10 @@ namespace Aims.Analyzers.Generator;
 /// Aims.Annotations, no model-host URL, no [AiModelCall] and nothing configured means nothing to find, and the scan ends
 /// there. Otherwise it walks each file
 /// once and binds only the calls whose name is a catalogued member, a declared or configured model call, and the string
-/// literals and names of the project's consts passed as arguments or assigned (<see cref="WrittenConstant"/>). It runs in
-/// builds only: the manifest is an implementation output.
+/// literals and names of the project's consts passed as arguments or assigned (<see cref="WrittenConstant"/>). A call by
+/// another name is AI usage only if it does not bind and its receiver is an AI client (<see cref="UnboundCall"/>): in
+/// files that import an AI SDK (<see cref="SdkImports"/>), and only there, the receivers of such calls are bound too. It
+/// runs in builds only: the manifest is an implementation output.
 /// </summary>
 internal static class AiCallScan
 {
@@ -125,11 +127,13 @@ internal static class AiCallScan
 
         public void Scan(Compilation compilation, SyntaxTree tree, List<CallSiteModel> sites, List<LiteralSiteModel> literals, CancellationToken cancellationToken)
         {
-            SemanticModel? semanticModel = null;
             _constantLocals.Clear();
+            // Calls by other names that may not bind are found by their receivers, in files that import an AI SDK only.
+            var byReceiver = _detector is { HasClientTypes: true } && _detector.Imports.In(tree, cancellationToken);
+            var semanticModel = byReceiver ? compilation.GetSemanticModel(tree) : null;
             foreach (var node in tree.GetRoot(cancellationToken).DescendantNodes())
             {
-                if (IsCandidateCall(node))
+                if (IsCandidateCall(node) || (byReceiver && IsCallOnAiClient(node, semanticModel!, cancellationToken)))
                 {
                     semanticModel ??= compilation.GetSemanticModel(tree);
                     if (ReadCall(node, semanticModel, cancellationToken) is { } site)
@@ -160,6 +164,32 @@ internal static class AiCallScan
             _detector is not null &&
             CallSyntax.IsCall(node) &&
             (node is ImplicitObjectCreationExpressionSyntax ? _constructors : CallSyntax.SimpleName(node) is { } name && _callNames.Contains(name));
+
+        /// <summary>
+        /// A call by a name that is not a candidate, on a named receiver (<see cref="UnboundCall.IsNamed"/>) whose type is an
+        /// AI client: it is AI usage if it does not bind. The receiver is bound speculatively, which binds that expression
+        /// alone and not the whole member around it.
+        /// </summary>
+        private bool IsCallOnAiClient(SyntaxNode node, SemanticModel semanticModel, CancellationToken cancellationToken)
+        {
+            if (node is not InvocationExpressionSyntax invocation ||
+                UnboundCall.ReceiverOf(invocation) is not { } receiver ||
+                !UnboundCall.IsNamed(receiver) ||
+                UnboundCall.NameOf(invocation) is not { } name ||
+                _callNames.Contains(name))
+            {
+                return false;
+            }
+
+            // Where speculation cannot tell (a lambda parameter typed by its target, say), the member is bound after all.
+            var type = semanticModel.GetSpeculativeTypeInfo(receiver.SpanStart, receiver, SpeculativeBindingOption.BindAsExpression).Type;
+            if (type is null or { TypeKind: TypeKind.Error })
+            {
+                type = semanticModel.GetTypeInfo(receiver, cancellationToken).Type;
+            }
+
+            return type is { TypeKind: not TypeKind.Error } && _detector!.MatchUnbound(type, name) is not null;
+        }
 
         private static bool IsCandidateLiteral(SyntaxNode node) =>
             node is LiteralExpressionSyntax { RawKind: (int)SyntaxKind.StringLiteralExpression } && WrittenConstant.IsStandalone(node);

@@ -46,7 +46,7 @@ internal static class RuleFindings
 
         foreach (var site in callSites.Where(site => site.CoveringSystemId is null))
         {
-            yield return ModelCallCoverageAnalyzer.Undeclared(site.Location, site.CallingMember, site.CalledMember, site.Sdk, site.Kind);
+            yield return ModelCallCoverageAnalyzer.Undeclared(site.Location, site.CallingMember, site.CalledMember, site.Sdk, site.Kind, site.Bound);
         }
 
         var kinds = callSites.Where(site => site.CoveringSystemId is not null).ToLookup(site => site.CoveringSystemId!, site => site.Kind, StringComparer.Ordinal);

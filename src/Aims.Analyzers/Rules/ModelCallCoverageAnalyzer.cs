@@ -32,11 +32,14 @@ public sealed class ModelCallCoverageAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(OnCompilationStart);
     }
 
-    /// <summary>The finding of an AI call that no system covers: AIMS001 for a model call, AIMS020 for a service call.</summary>
-    internal static Finding Undeclared(SourceLocation location, string caller, string callee, string sdk, AiCallKind kind) =>
+    /// <summary>
+    /// The finding of an AI call that no system covers: AIMS001 for a model call, AIMS020 for a service call; the message
+    /// says when the call did not bind.
+    /// </summary>
+    internal static Finding Undeclared(SourceLocation location, string caller, string callee, string sdk, AiCallKind kind, bool bound) =>
         AiCallKinds.CategoryOf(kind) == AiCallCategory.Service
-            ? Finding.At(RuleTable.UndeclaredServiceCall.Id, location, caller, callee, sdk, AiCallKinds.Describe(kind))
-            : Finding.At(RuleTable.UndeclaredModelCall.Id, location, caller, callee, sdk);
+            ? Finding.At(RuleTable.UndeclaredServiceCall.Id, location, caller, callee, sdk, AiCallKinds.Describe(kind), RuleTable.BindingNote(bound))
+            : Finding.At(RuleTable.UndeclaredModelCall.Id, location, caller, callee, sdk, RuleTable.BindingNote(bound));
 
     /// <summary>AIMS012 and AIMS016 for every system declared in source, given the kinds of AI call each system covers.</summary>
     internal static IEnumerable<Finding> CheckSystemUsage(DeclarationGraph graph, Func<string, IReadOnlyCollection<AiCallKind>> coveredKinds)
@@ -74,7 +77,8 @@ public sealed class ModelCallCoverageAnalyzer : DiagnosticAnalyzer
                 operationContext => AnalyzeCall(operationContext, detector, coverage, coveredKinds),
                 OperationKind.Invocation,
                 OperationKind.ObjectCreation,
-                OperationKind.MethodReference);
+                OperationKind.MethodReference,
+                OperationKind.Invalid);
         }
 
         if (declarations)
@@ -118,9 +122,10 @@ public sealed class ModelCallCoverageAnalyzer : DiagnosticAnalyzer
                 var finding = Undeclared(
                     AttributeUseReader.LocationOf(syntax, context.CancellationToken),
                     SymbolNames.Caller(context.ContainingSymbol),
-                    SymbolNames.Callee(site.Method),
+                    site.Callee,
                     site.Sdk,
-                    site.Match.Kind);
+                    site.Match.Kind,
+                    site.Bound);
                 context.ReportDiagnostic(FindingDiagnostics.Create(finding, syntax.SyntaxTree));
                 break;
         }

@@ -165,6 +165,44 @@ public sealed class DeclareAiSystemCodeFixTests
         Assert.Contains("[AiSystem(\"router-2\"", await TextAsync(fixedSolution, "Two.cs"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Unbound_calls_get_the_same_fixes_and_are_covered_after_them()
+    {
+        var test = Test(
+            ("Declared.cs", """
+                using Aims;
+                [AiSystem("support-assistant")] public sealed class ReplyDrafter { }
+                """),
+            ("Legacy.cs", """
+                using Microsoft.Extensions.AI;
+                using OpenAI.FineTuning;
+                using OpenAI.Responses;
+                namespace Legacy;
+                public sealed class Answers(ResponsesClient client)
+                {
+                    public object Stream() => client.CreateResponseStreaming("gpt-4.1-2025-04-14", "hi");
+                }
+                public sealed class Index(IEmbeddingGenerator<string, Embedding<float>> generator, FineTuningClient tuning)
+                {
+                    public object Add(string text) => generator.GenerateEmbeddingVectorAsync(text);
+                    public object Train() => tuning.CreateFineTuningJob("gpt-4o-mini-2024-07-18", "file-abc");
+                }
+                """));
+
+        Assert.Equal(["AIMS001", "AIMS001", "AIMS020"], (await test.DiagnosticsAsync(test.Solution.Projects.Single())).Select(d => d.Id));
+        Assert.Equal(["Declare an AI system on 'Answers'", "Add to AI system 'support-assistant'"], await test.TitlesAsync());
+
+        var declared = await test.ApplyAsync(DeclareAiSystemCodeFixProvider.DeclareKey);
+        Assert.Contains("""
+            [AiSystem("answers", Name = "<name>", Purpose = "<purpose>", Owner = "<owner>", Risk = AiRiskLevel.Unassessed)]
+            public sealed class Answers(ResponsesClient client)
+            """, await TextAsync(declared, "Legacy.cs"), StringComparison.Ordinal);
+
+        var fixedSolution = await test.FixAllAsync(DeclareAiSystemCodeFixProvider.AddToKeyPrefix + "support-assistant", FixAllScope.Document);
+        Assert.Equal(2, CountOf(await TextAsync(fixedSolution, "Legacy.cs"), "[PartOfAiSystem(\"support-assistant\")]"));
+        Assert.Empty(await test.DiagnosticsAsync(fixedSolution.Projects.Single()));
+    }
+
     [Theory]
     [InlineData("ReplyDrafter", "reply-drafter")]
     [InlineData("HTTPGateway", "http-gateway")]

@@ -23,6 +23,18 @@ public sealed class BrokenCodeTests
         "using OpenAI.Chat; class C { ChatClient c; object o = c.CompleteChat(\"x\") }",
         "namespace Aims { class AiSystemAttribute { } } [Aims.AiSystem] class C { }",
         "using Microsoft.Extensions.AI; record R(IChatClient C) { object O => C.GetResponseAsync(",
+        "using OpenAI.Responses; class C { void M(ResponsesClient c) { c.CreateResponseStreaming( } }",
+        "using Microsoft.Extensions.AI; class C { void M(IChatClient c) { c.GetResponseAsync<>(\"x\"); } }",
+        "using Microsoft.Extensions.AI; class C { void M(IChatClient c) { c.GetResponseAsync<Unknown, >(; } }",
+        "using Microsoft.Extensions.AI; class C { void M(IEmbeddingGenerator<string, > g) { g.GenerateEmbeddingVectorAsync(\"x\" } }",
+        "using Microsoft.Extensions.AI; class C { void M(IChatClient c) { c?.Summarize<List<>>( } }",
+        "using Microsoft.Extensions.AI; class C { void M(IChatClient c) { c.(\"x\"); c..GetResponseAsync(\"x\"); } }",
+        "using OpenAI.Chat; class C { object M(ChatClient c) => c.CompleteChat(\"x\").Value.Content[0].Text.Summarize(; }",
+        "using Microsoft.Extensions.AI; class C { void M() { IChatClient.Summarize(); default(IChatClient).Summarize(); } }",
+        "using Microsoft.Extensions.AI; class C<T> where T : IChatClient { void M(T c) { c.Summarize(); } }",
+        "using Microsoft.Extensions.AI; class C<T, U> where T : U where U : T, IChatClient { void M(T c, U d) { c.Summarize(); d.Summarize(); } }",
+        "global using OpenAI; class C { void M(dynamic d, OpenAI.Chat.ChatClient c) { c.Summarize(d); c.CompleteChat(d, ); } }",
+        "using Microsoft.Extensions.AI; class C { void M(IChatClient c) { System.Linq.Expressions.Expression<System.Action> e = () => c.Summarize(); } }",
     };
 
     public static TheoryData<string> BrokenGovernanceSources => new()
@@ -55,7 +67,7 @@ public sealed class BrokenCodeTests
     }
 
     [Fact]
-    public Task A_complete_call_beside_a_broken_line_is_still_reported()
+    public Task A_complete_call_beside_a_broken_line_is_still_reported_and_so_is_the_broken_call()
     {
         var test = new Verify { AllowCompilationErrors = true };
         return test.WithSource("""
@@ -64,7 +76,7 @@ public sealed class BrokenCodeTests
             class C
             {
                 Task<ChatResponse> A(IChatClient c) => {|AIMS001:c.GetResponseAsync("ok")|};
-                void B(IChatClient c) { c.GetResponseAsync( }
+                void B(IChatClient c) { {|AIMS001:c.GetResponseAsync( |}}
             }
             """).RunAsync();
     }

@@ -22,6 +22,23 @@ public sealed class NegativeDetectionTests
         """);
 
     [Fact]
+    public Task A_type_of_the_project_with_the_full_name_of_an_SDK_type_is_not_AI() => Verify.VerifyAsync("""
+        namespace OpenAI.Chat
+        {
+            public sealed class ChatClient { public string CompleteChat(string s) => s; }
+        }
+        namespace Microsoft.Extensions.AI
+        {
+            public interface IImageGenerator { object GenerateAsync(string prompt); }
+        }
+        public static class Copy
+        {
+            public static string Complete() => new OpenAI.Chat.ChatClient().CompleteChat("hi");
+            public static object Draw(Microsoft.Extensions.AI.IImageGenerator images) => images.GenerateAsync("a cat");
+        }
+        """);
+
+    [Fact]
     public Task Nameof_typeof_strings_and_comments_are_not_AI() => Verify.VerifyAsync("""
         using System;
         using Microsoft.Extensions.AI;

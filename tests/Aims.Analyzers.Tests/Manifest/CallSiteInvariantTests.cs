@@ -11,7 +11,7 @@ namespace Aims.Analyzers.Tests.Manifest;
 /// <summary>
 /// Every AI call of a compilation is in the manifest exactly once: under the system that covers it, or as an undeclared
 /// usage, and the undeclared usages are exactly the AIMS001 and AIMS020 sites. Checked over every call shape and coverage
-/// form, model calls and service calls.
+/// form, model calls and service calls, and over calls that do not bind.
 /// </summary>
 public sealed class CallSiteInvariantTests
 {
@@ -145,11 +145,48 @@ public sealed class CallSiteInvariantTests
         }
         """;
 
+    private const string UnboundShapes = """
+        using Aims;
+        using Microsoft.Extensions.AI;
+        using OpenAI.Audio;
+        using OpenAI.Chat;
+        using OpenAI.FineTuning;
+        using OpenAI.Responses;
+
+        namespace Skew;
+
+        public sealed record Verdict(bool Spam);
+
+        public sealed class Skewed(IChatClient chat, ChatClient openAi, ResponsesClient responses, IEmbeddingGenerator<string, Embedding<float>> generator, FineTuningClient tuning, AudioClient audio)
+        {
+            public object Removed() => responses.CreateResponseStreaming("gpt-4.1-2025-04-14", "hi");
+            public object Older() => generator.GenerateEmbeddingVectorAsync("x");
+            public object FullPackage() => chat.GetResponseAsync<Verdict>("x");
+            public object Unlisted() => openAi.Summarize("x");
+            public object? Conditional() => chat?.SummarizeAsync("x");
+            public object WrongArguments() => chat.GetResponseAsync(1, 2, 3);
+            public object Service() => tuning.CreateFineTuningJob("gpt-4o-mini-2024-07-18", "file-abc");
+            public void HalfTyped() { openAi.CompleteChat("x"; }
+            public object Bound() => chat.GetResponseAsync("x");
+            public object NotAClientMember() => chat.GetService();
+            public object UnknownReceiver() => missing.CompleteChat("x");
+            public object FirstRowOfTheType() => audio.Speak("x");
+            public void BoundInAnInvalidUse() { int count = chat.GetResponseAsync("x"); }
+        }
+
+        [AiSystem("covered")]
+        public sealed class Covered(ResponsesClient responses)
+        {
+            public object Removed() => responses.CreateResponseStreaming("gpt-4.1-2025-04-14", "hi");
+        }
+        """;
+
     public static TheoryData<string, string> Projects => new()
     {
         { Shapes, "" },
         { ConfiguredShapes, "T:Contoso.Llm.Gateway;M:Contoso.Ml.Missing;M:Contoso.Llm.Scorer.#ctor(System.String)" },
         { CoverageForms, "" },
+        { UnboundShapes, "" },
     };
 
     private static readonly IEnumerable<MetadataReference> WithSharedLibrary =
@@ -160,7 +197,7 @@ public sealed class CallSiteInvariantTests
     public async Task Every_AI_call_is_in_the_manifest_exactly_once(string source, string configuredSymbols)
     {
         var options = Options(configuredSymbols);
-        using var manifest = JsonDocument.Parse(GeneratorRun.Run(GeneratorRun.Compile([("Shapes.cs", source)], references: WithSharedLibrary), analyzerOptions: options).ManifestJson);
+        using var manifest = JsonDocument.Parse(GeneratorRun.Run(GeneratorRun.Compile([("Shapes.cs", source)], references: WithSharedLibrary), analyzerOptions: options, allowSourceErrors: source == UnboundShapes).ManifestJson);
         var listed = manifest.RootElement.GetProperty("systems").EnumerateArray().SelectMany(system => system.GetProperty("callSites").EnumerateArray())
             .Concat(manifest.RootElement.GetProperty("undeclaredUsages").EnumerateArray())
             .Select(site => site.GetProperty("line").GetInt32())
@@ -174,6 +211,33 @@ public sealed class CallSiteInvariantTests
 
         Assert.NotEmpty(everyCall);
         Assert.True(everyCall.SequenceEqual(listed), $"AI calls on lines {string.Join(",", everyCall)}; manifest lists {string.Join(",", listed)}");
+    }
+
+    [Fact]
+    public void Calls_that_did_not_bind_are_listed_with_bound_false_and_their_kind()
+    {
+        using var manifest = JsonDocument.Parse(GeneratorRun.Run(GeneratorRun.Compile([("Shapes.cs", UnboundShapes)]), allowSourceErrors: true).ManifestJson);
+        var sites = manifest.RootElement.GetProperty("systems").EnumerateArray().SelectMany(system => system.GetProperty("callSites").EnumerateArray())
+            .Concat(manifest.RootElement.GetProperty("undeclaredUsages").EnumerateArray())
+            .Select(site => $"{site.GetProperty("line").GetInt32()} {site.GetProperty("calledMember").GetString()} {site.GetProperty("kind").GetString()} {site.GetProperty("category").GetString()} bound={site.GetProperty("bound").GetBoolean()}")
+            .Order(StringComparer.Ordinal);
+
+        Assert.Equal(
+            [
+                "14 ResponsesClient.CreateResponseStreaming Responses model bound=False",
+                "15 IEmbeddingGenerator<TInput, TEmbedding>.GenerateEmbeddingVectorAsync Embeddings model bound=False",
+                "16 IChatClient.GetResponseAsync Chat model bound=False",
+                "17 ChatClient.Summarize Chat model bound=False",
+                "18 IChatClient.SummarizeAsync Chat model bound=False",
+                "19 IChatClient.GetResponseAsync Chat model bound=False",
+                "20 FineTuningClient.CreateFineTuningJob FineTuning service bound=False",
+                "21 ChatClient.CompleteChat Chat model bound=True",
+                "22 IChatClient.GetResponseAsync Chat model bound=True",
+                "25 AudioClient.Speak SpeechToText model bound=False",
+                "26 IChatClient.GetResponseAsync Chat model bound=True",
+                "32 ResponsesClient.CreateResponseStreaming Responses model bound=False",
+            ],
+            sites);
     }
 
     private const string StrippedAttribute = """
@@ -216,7 +280,7 @@ public sealed class CallSiteInvariantTests
             .Order()
             .ToList();
 
-        using var manifest = JsonDocument.Parse(GeneratorRun.Run(compilation, analyzerOptions: options).ManifestJson);
+        using var manifest = JsonDocument.Parse(GeneratorRun.Run(compilation, analyzerOptions: options, allowSourceErrors: source == UnboundShapes).ManifestJson);
         var manifestLines = manifest.RootElement.GetProperty("undeclaredUsages").EnumerateArray()
             .Select(usage => usage.GetProperty("line").GetInt32())
             .Order()
