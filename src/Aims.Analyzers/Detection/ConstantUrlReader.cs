@@ -7,6 +7,7 @@ namespace Aims.Analyzers.Detection;
 /// <summary>
 /// Reads the URL an HttpClient call sends to when it is a compile-time constant: a literal, a const, a constant
 /// interpolation, <c>new Uri(constant)</c>, or a request message built from one, directly or through a local's initializer.
+/// The same reading gives the constant a client's BaseAddress is set to.
 /// </summary>
 internal static class ConstantUrlReader
 {
@@ -30,6 +31,9 @@ internal static class ConstantUrlReader
 
         return null;
     }
+
+    /// <summary>The constant URL a string or Uri expression gives, or null when it is not a constant.</summary>
+    public static string? ReadUrl(IOperation value, CancellationToken cancellationToken) => Read(value, 0, cancellationToken);
 
     private static string? Read(IOperation? value, int depth, CancellationToken cancellationToken)
     {

@@ -39,14 +39,18 @@ internal sealed record ModelCallSite(string Callee, ModelCallMatch Match, string
             return new ModelCallSite(SymbolNames.Callee(method), match, match.Sdk, match.Provider, Bound: true);
         }
 
-        // A method group of HttpClient has no URL yet; only a call with a constant model-host URL counts.
+        // A method group of HttpClient has no URL yet; only a call with a constant model-host URL counts, given whole or
+        // relative to the client's constant base address.
         if (operation is IInvocationOperation call &&
             ConstantUrlReader.ReadRequestUrl(call, cancellationToken) is { } url &&
-            ModelHostCatalog.Find(url) is { } host)
+            (ModelHostCatalog.Find(url) ?? ThroughBaseAddress(call, url, cancellationToken)) is { } host)
         {
             return new ModelCallSite(SymbolNames.Callee(method), match, AiSdkCatalog.HttpSdk + " to " + host.Provider.Name, host.Provider, Bound: true);
         }
 
         return null;
     }
+
+    private static ModelHost? ThroughBaseAddress(IInvocationOperation call, string url, CancellationToken cancellationToken) =>
+        HttpClientBaseAddress.Resolve(call, url, cancellationToken) is { } resolved ? ModelHostCatalog.Find(resolved) : null;
 }

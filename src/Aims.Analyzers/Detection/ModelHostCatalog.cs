@@ -35,9 +35,11 @@ internal static class ModelHostCatalog
         new ModelHost("localhost:11434", ModelProviders.Ollama),
         new ModelHost("127.0.0.1:11434", ModelProviders.Ollama));
 
-    public static ModelHost? Find(string url)
+    public static ModelHost? Find(string url) => Uri.TryCreate(url, UriKind.Absolute, out var uri) ? Find(uri) : null;
+
+    public static ModelHost? Find(Uri uri)
     {
-        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
+        if (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp)
         {
             return null;
         }

@@ -101,6 +101,30 @@ public sealed class SdkCatalogueDocumentationTests
 
         text.Append("""
 
+            ### Relative URLs and base addresses
+
+            A relative request URL (`"chat/completions"`, `"/api/chat"`, `""`) goes where `HttpClient` sends it: to the
+            client's `BaseAddress` combined with it as `new Uri(baseAddress, requestUri)` combines them. An absolute request
+            URL, or one that starts with `//`, wins over the base address. The call is a model call when the combined URL is
+            on a model host and the base address is a compile-time constant (read as above; a `const` declared in another
+            file counts) given to the client in the call's own file:
+            - where the client is created: `new HttpClient { BaseAddress = new Uri(constant) }`, in place, or as the
+              initializer of, or a value assigned to, the local, field or auto-property that holds it;
+            - by `client.BaseAddress = new Uri(constant)` on that variable: a local or parameter anywhere in its method, a
+              field or auto-property anywhere in the type that declares it (in practice, its constructors);
+            - through the variable the client was assigned from (`_http = httpClient;` in a constructor);
+            - for a constructor parameter of a typed client `T`: `services.AddHttpClient<T>(c => c.BaseAddress = ...)`,
+              also with `(sp, c) =>`, with a name, as `AddHttpClient<TClient, T>`, or with `.ConfigureHttpClient(c => ...)`
+              chained on it;
+            - for `factory.CreateClient("name")` on `IHttpClientFactory`: `services.AddHttpClient("name", c => ...)`.
+
+            The base address is unknown, and the call is not reported, when the file gives the client two different base
+            addresses, or one that is not a constant (configuration, a parameter, a `static readonly Uri`), or configures it
+            with a delegate that is not a lambda. Not followed, so not reported: a base address or registration in another
+            file (a typed or named client registered in `Program.cs`, another part of a partial class), a client returned
+            by a method, a property with a body, and writes to a client's `BaseAddress` from another type. For such a
+            client, mark its methods `[AiModelCall]` or list its type in `aims.model_call_symbols` (below).
+
             ## Your own model calls
 
             - `[AiModelCall]` on a method or constructor, in source or in a referenced assembly, makes calls to it model calls

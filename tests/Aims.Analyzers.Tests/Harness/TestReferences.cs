@@ -14,7 +14,7 @@ public static class TestReferences
     private static readonly Lazy<ImmutableArray<MetadataReference>> FrameworkAndSdks = new(LoadFrameworkAndSdks);
     private static readonly Lazy<ImmutableArray<MetadataReference>> Stubs = new(CompileStubs);
 
-    /// <summary>The framework, Aims.Annotations and the real SDKs (OpenAI, Microsoft.Extensions.AI, Anthropic).</summary>
+    /// <summary>The framework, Aims.Annotations, the real SDKs (OpenAI, Microsoft.Extensions.AI, Anthropic), dependency injection and IHttpClientFactory.</summary>
     public static ImmutableArray<MetadataReference> Default => FrameworkAndSdks.Value;
 
     /// <summary><see cref="Default"/> plus every stubbed SDK.</summary>
@@ -22,6 +22,16 @@ public static class TestReferences
 
     /// <summary>The framework alone: a project that references no AI SDK and no Aims attribute.</summary>
     public static ImmutableArray<MetadataReference> FrameworkOnly { get; } = LoadFramework();
+
+    /// <summary><see cref="FrameworkOnly"/> with dependency injection, configuration and IHttpClientFactory: a web project that references no AI SDK.</summary>
+    public static ImmutableArray<MetadataReference> FrameworkAndHttpClientFactory { get; } = FrameworkOnly.AddRange(
+        new[]
+        {
+            typeof(Microsoft.Extensions.DependencyInjection.IServiceCollection).Assembly,
+            typeof(Microsoft.Extensions.Configuration.IConfiguration).Assembly,
+            typeof(System.Net.Http.IHttpClientFactory).Assembly,
+        }
+            .Select(assembly => (MetadataReference)MetadataReference.CreateFromFile(assembly.Location)));
 
     /// <summary>Compiles a referenced project (for example a shared library with [PartOfAiSystem] pieces) into a reference.</summary>
     public static MetadataReference CompileLibrary(string assemblyName, string source, IEnumerable<MetadataReference>? references = null)
@@ -56,6 +66,7 @@ public static class TestReferences
             typeof(Anthropic.AnthropicClient).Assembly,
             typeof(Microsoft.Extensions.DependencyInjection.ServiceCollection).Assembly,
             typeof(Microsoft.Extensions.DependencyInjection.IServiceCollection).Assembly,
+            typeof(System.Net.Http.IHttpClientFactory).Assembly,
         ];
 
         return FrameworkOnly.AddRange(sdks.Distinct().Select(assembly => (MetadataReference)MetadataReference.CreateFromFile(assembly.Location)));
