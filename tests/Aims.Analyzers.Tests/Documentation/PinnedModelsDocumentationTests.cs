@@ -16,14 +16,7 @@ public sealed class PinnedModelsDocumentationTests
     [Fact]
     public void The_rule_page_lists_the_pinned_form_of_each_provider()
     {
-        var text = new StringBuilder("| provider | pinned form | example |\n|---|---|---|\n");
-        foreach (var providers in ModelProviders.All.Where(provider => provider.PinnedForm is not null).GroupBy(provider => provider.PinnedForm!))
-        {
-            text.Append($"| {string.Join(", ", providers.Select(provider => provider.Name))} | {providers.Key.Description} | `{providers.Key.Example}` |\n");
-        }
-
-        var neutral = ModelProviders.SemanticVersion;
-        text.Append($"| none named (the provider-neutral SDKs {string.Join(", ", ModelProviders.ProviderNeutralNamespaces.Select(ns => $"`{ns}`"))}, or an `[AiModel]` provider not above) | any of the forms above, or {neutral.Description} | `{neutral.Example}` |\n");
+        var text = new StringBuilder(PinnedFormsTable());
         var unpinnable = UnpinnableModels.All.Where(model => model.Pattern == UnpinnableModel.EveryModel).Select(model => model.Provider).ToList();
         text.Append("\nNo identifier pins any model of ").Append(string.Join(", ", unpinnable.Select(provider => provider.Name))).Append(" (see below).\n");
         text.Append("Not checked, as their identifiers name deployments or repositories or their versioning is not known here: ")
@@ -36,13 +29,33 @@ public sealed class PinnedModelsDocumentationTests
     [Fact]
     public void The_rule_page_lists_the_models_that_cannot_be_pinned()
     {
+        GeneratedRegion.AssertMatches(DocumentPath, "unpinnable-models", UnpinnableModelsTable(), "AIMS_UPDATE_DOCS");
+    }
+
+    /// <summary>The pinned form of each provider, as the rule page and the SDK catalogue show it.</summary>
+    internal static string PinnedFormsTable()
+    {
+        var text = new StringBuilder("| provider | pinned form | example |\n|---|---|---|\n");
+        foreach (var providers in ModelProviders.All.Where(provider => provider.PinnedForm is not null).GroupBy(provider => provider.PinnedForm!))
+        {
+            text.Append($"| {string.Join(", ", providers.Select(provider => provider.Name))} | {providers.Key.Description} | `{providers.Key.Example}` |\n");
+        }
+
+        var neutral = ModelProviders.SemanticVersion;
+        text.Append($"| none named (the provider-neutral SDKs {string.Join(", ", ModelProviders.ProviderNeutralNamespaces.Select(ns => $"`{ns}`"))}, or an `[AiModel]` provider not above) | any of the forms above, or {neutral.Description} | `{neutral.Example}` |\n");
+        return text.ToString();
+    }
+
+    /// <summary>The models that cannot be pinned, as the rule page and the SDK catalogue show them.</summary>
+    internal static string UnpinnableModelsTable()
+    {
         var text = new StringBuilder("| provider | model | source |\n|---|---|---|\n");
         foreach (var model in UnpinnableModels.All)
         {
             text.Append($"| {model.Provider.Name} | `{model.Pattern}` | <{model.Source}> |\n");
         }
 
-        GeneratedRegion.AssertMatches(DocumentPath, "unpinnable-models", text.ToString(), "AIMS_UPDATE_DOCS");
+        return text.ToString();
     }
 
     [Theory]

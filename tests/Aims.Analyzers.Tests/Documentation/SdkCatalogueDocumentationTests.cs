@@ -41,7 +41,8 @@ public sealed class SdkCatalogueDocumentationTests
         text.Append("""
             # AI SDK catalogue
 
-            <!-- Rendered from src/Aims.Analyzers/Detection/AiSdkCatalog.cs and ModelHostCatalog.cs by
+            <!-- Rendered from src/Aims.Analyzers/Detection/AiSdkCatalog.cs, ModelHostCatalog.cs, CredentialSites.cs,
+                 KeyFormats.cs, ModelProviders.cs and UnpinnableModels.cs by
                  SdkCatalogueDocumentationTests; run the tests with AIMS_UPDATE_DOCS=1 to refresh it. -->
 
             A call is an AI call when the method (or constructor) it binds to is one of these members, overrides one,
@@ -132,7 +133,29 @@ public sealed class SdkCatalogueDocumentationTests
             - `aims.model_call_symbols` in `.editorconfig` or `.globalconfig`, or the MSBuild property `AimsModelCallSymbols`,
               lists documentation-comment ids: `T:` makes every method declared on the type a model call, `M:` one method or
               constructor.
-            """);
+
+            ## Credentials and model identifiers
+
+            AIMS014 reports a literal credential where it goes into an AI SDK ([the rule](rules/AIMS014.md)): these
+            parameters and properties.
+            """).Append("\n\n");
+        text.Append(CredentialSitesDocumentationTests.CredentialSitesTable("any type of an assembly of the catalogue"));
+        text.Append("""
+
+            A literal elsewhere is reported only when it has the format of a provider's key:
+            """).Append("\n\n");
+        text.Append(CredentialSitesDocumentationTests.KeyFormatsTable());
+        text.Append("""
+
+            AIMS010 reports a model identifier that is not pinned ([the rule](rules/AIMS010.md)) where a pinned one exists.
+            The pinned form of each provider:
+            """).Append("\n\n");
+        text.Append(PinnedModelsDocumentationTests.PinnedFormsTable());
+        text.Append("""
+
+            The models that cannot be pinned, as their providers publish no dated snapshot or version of them:
+            """).Append("\n\n");
+        text.Append(PinnedModelsDocumentationTests.UnpinnableModelsTable());
         return text.ToString();
     }
 
