@@ -96,7 +96,7 @@ public sealed class BrokenInputTests : IDisposable
         File.SetUnixFileMode(_folder.Path, UnprivilegedUser.CanEnter);
         try
         {
-            var (exitCode, output) = UnprivilegedUser.Run("dotnet", [Path.Combine(AppContext.BaseDirectory, "aims.dll"), "report", _folder.Combine("inputs"), "--format", "md"]);
+            var (exitCode, output) = UnprivilegedUser.RunAims(_folder, "report", _folder.Combine("inputs"), "--format", "md");
 
             Assert.True(exitCode == 2, output);
             Assert.Equal($"aims: error: {locked}: cannot be read (access denied)", output.Trim());
