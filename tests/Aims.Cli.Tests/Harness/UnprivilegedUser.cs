@@ -41,7 +41,7 @@ public static class UnprivilegedUser
         var runtime = deps.RootElement.GetProperty("targets").EnumerateObject()
             .SelectMany(target => target.Value.EnumerateObject())
             .SelectMany(library => library.Value.TryGetProperty("runtime", out var assets) ? assets.EnumerateObject().Select(asset => Path.GetFileName(asset.Name)) : []);
-        return new[] { "aims.deps.json", "aims.runtimeconfig.json" }.Concat(runtime).Distinct(StringComparer.Ordinal);
+        return new[] { "aims.deps.json", "aims.runtimeconfig.json" }.Concat(runtime).Distinct(StringComparer.Ordinal).ToList();
     }
 
     [DllImport("libc", EntryPoint = "geteuid")]
