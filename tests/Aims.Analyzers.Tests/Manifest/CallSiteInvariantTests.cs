@@ -172,6 +172,16 @@ public sealed class CallSiteInvariantTests
             public object UnknownReceiver() => missing.CompleteChat("x");
             public object FirstRowOfTheType() => audio.Speak("x");
             public void BoundInAnInvalidUse() { int count = chat.GetResponseAsync("x"); }
+            public object NamedChain() => Holder.Chat.SummarizeAsync("x");
+            public object ComputedReceiver() => Holder.Make().SummarizeAsync("x");
+            public System.Func<IChatClient, object> LambdaParameter() => c => c.SummarizeAsync("x");
+            public object? PatternVariable(object o) => o is ChatClient c ? c.Summarize("x") : null;
+        }
+
+        public static class Holder
+        {
+            public static IChatClient Chat = null!;
+            public static IChatClient Make() => Chat;
         }
 
         [AiSystem("covered")]
@@ -235,7 +245,10 @@ public sealed class CallSiteInvariantTests
                 "22 IChatClient.GetResponseAsync Chat model bound=True",
                 "25 AudioClient.Speak SpeechToText model bound=False",
                 "26 IChatClient.GetResponseAsync Chat model bound=True",
-                "32 ResponsesClient.CreateResponseStreaming Responses model bound=False",
+                "27 IChatClient.SummarizeAsync Chat model bound=False",
+                "29 IChatClient.SummarizeAsync Chat model bound=False",
+                "30 ChatClient.Summarize Chat model bound=False",
+                "42 ResponsesClient.CreateResponseStreaming Responses model bound=False",
             ],
             sites);
     }
