@@ -15,7 +15,8 @@ namespace Aims.Analyzers.CodeFixes;
 
 /// <summary>
 /// AIMS014: replaces a literal credential with a read of the environment variable named after the provider of the
-/// client being created (OPENAI_API_KEY, ANTHROPIC_API_KEY, ...), which fails clearly when the variable is not set.
+/// client being created (OPENAI_API_KEY, ANTHROPIC_API_KEY, ...) or the SDK's own variable for another credential
+/// (<see cref="SdkCredentialVariables"/>), which fails clearly when the variable is not set.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ReadCredentialFromEnvironmentFixProvider)), Shared]
 public sealed class ReadCredentialFromEnvironmentFixProvider() : DocumentFixProvider(
@@ -28,10 +29,22 @@ public sealed class ReadCredentialFromEnvironmentFixProvider() : DocumentFixProv
         var literals = DiagnosticNodes.Find<ExpressionSyntax>(root, diagnostics);
 
         var edited = root.ReplaceNodes(literals, (original, _) =>
-            EnvironmentRead(ProviderOf(original, semanticModel, cancellationToken)?.CredentialVariable ?? FallbackVariable)
+            EnvironmentRead(VariableFor(original, semanticModel, cancellationToken))
                 .WithTriviaFrom(original)
                 .WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation));
         return await EditCleanup.CleanUpAsync(document.WithSyntaxRoot(edited), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The variable the SDK reads for the property the literal is assigned to, else the provider's API key variable.</summary>
+    private static string VariableFor(ExpressionSyntax literal, SemanticModel semanticModel, CancellationToken cancellationToken)
+    {
+        var provider = ProviderOf(literal, semanticModel, cancellationToken);
+        // The SDKs' other credentials are init-only properties, set in object initializers.
+        var property = literal.Parent is AssignmentExpressionSyntax { Left: IdentifierNameSyntax name } ? name.Identifier.ValueText : null;
+
+        return provider is null ? FallbackVariable
+            : property is not null && SdkCredentialVariables.Of(provider, property) is { } own ? own
+            : provider.CredentialVariable;
     }
 
     /// <summary>The provider of the nearest enclosing creation or call of an AI SDK type (skipping credential wrappers).</summary>

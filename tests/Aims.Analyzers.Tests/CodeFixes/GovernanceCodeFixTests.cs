@@ -151,11 +151,16 @@ public sealed class GovernanceCodeFixTests
             {
                 public static OpenAIClient OpenAi() => new OpenAIClient(new ApiKeyCredential("sk-proj-0123456789abcdefghij"));
                 public static AnthropicClient Claude() => new AnthropicClient { ApiKey = "sk-ant-0123456789abcdefghij" };
+                public static AnthropicClient Token() => new AnthropicClient { AuthToken = "token-0123456789" };
+                public static AnthropicClient Webhooks() => new AnthropicClient { WebhookKey = "whsec-0123456789" };
             }
             """, fixAll: true);
 
         Assert.Contains("new OpenAIClient(new ApiKeyCredential(Environment.GetEnvironmentVariable(\"OPENAI_API_KEY\") ?? throw new InvalidOperationException(\"OPENAI_API_KEY is not set\")))", text, StringComparison.Ordinal);
         Assert.Contains("ApiKey = Environment.GetEnvironmentVariable(\"ANTHROPIC_API_KEY\") ?? throw new InvalidOperationException(\"ANTHROPIC_API_KEY is not set\")", text, StringComparison.Ordinal);
+        Assert.Contains("AuthToken = Environment.GetEnvironmentVariable(\"ANTHROPIC_AUTH_TOKEN\") ?? throw new InvalidOperationException(\"ANTHROPIC_AUTH_TOKEN is not set\")", text, StringComparison.Ordinal);
+        Assert.Contains("WebhookKey = Environment.GetEnvironmentVariable(\"ANTHROPIC_WEBHOOK_SIGNING_KEY\") ?? throw new InvalidOperationException(\"ANTHROPIC_WEBHOOK_SIGNING_KEY is not set\")", text, StringComparison.Ordinal);
         Assert.DoesNotContain("sk-", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("0123456789\"", text, StringComparison.Ordinal);
     }
 }
