@@ -31,7 +31,7 @@ internal static class HttpClientBaseAddress
     {
         // HttpClient reads a request URL as RelativeOrAbsolute, so "/api/chat" is relative on every platform.
         if (!Uri.TryCreate(requestUrl, UriKind.RelativeOrAbsolute, out var request) || request.IsAbsoluteUri ||
-            ClientOf(call) is not { } client || call.SemanticModel is not { } semanticModel)
+            OperationValues.ReceiverOf(call) is not { } client || call.SemanticModel is not { } semanticModel)
         {
             return null;
         }
@@ -44,10 +44,6 @@ internal static class HttpClientBaseAddress
             ? combined
             : null;
     }
-
-    /// <summary>The client a call is sent through: the receiver, or the first argument of an extension method.</summary>
-    private static IOperation? ClientOf(IInvocationOperation call) =>
-        call.Instance ?? (call.TargetMethod.IsExtensionMethod ? call.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 0)?.Value : null);
 
     /// <summary>One search for the values a client holds, bound through the semantic model of the call's own file.</summary>
     private sealed class Search

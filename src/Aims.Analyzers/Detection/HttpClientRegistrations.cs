@@ -83,8 +83,7 @@ internal static class HttpClientRegistrations
         return null;
     }
 
-    private static IOperation? ReceiverOf(IInvocationOperation call) =>
-        (call.Instance ?? (call.TargetMethod.IsExtensionMethod ? call.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 0)?.Value : null))?.WithoutConversions();
+    private static IOperation? ReceiverOf(IInvocationOperation call) => OperationValues.ReceiverOf(call)?.WithoutConversions();
 
     private static bool IsTypedClient(IInvocationOperation registration, INamedTypeSymbol type)
     {

@@ -1,3 +1,4 @@
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -15,4 +16,8 @@ internal static class OperationValues
 
         return value;
     }
+
+    /// <summary>What a call is made on: its instance, or the first argument of an extension method (<c>client.PostAsJsonAsync(...)</c>).</summary>
+    public static IOperation? ReceiverOf(IInvocationOperation call) =>
+        call.Instance ?? (call.TargetMethod.IsExtensionMethod ? call.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 0)?.Value : null);
 }

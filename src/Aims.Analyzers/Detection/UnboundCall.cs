@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Aims.Analyzers.Diagnostics;
+using Aims.Analyzers.Generator;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
@@ -46,7 +47,7 @@ internal static class UnboundCall
         // A call that names no member at all (one that names a property or field is not a call to the client), by a
         // catalogued name or in a file that imports an AI SDK (see SdkImports).
         if (ReceiverOf(invocation) is not { } receiver ||
-            NameOf(invocation) is not { } name ||
+            CallSyntax.SimpleName(invocation) is not { } name ||
             semanticModel.GetTypeInfo(receiver, cancellationToken).Type is not { TypeKind: not TypeKind.Error } receiverType ||
             detector.MatchUnbound(receiverType, name) is not { } byReceiver ||
             !semanticModel.LookupSymbols(invocation.SpanStart, receiverType, name).IsEmpty ||
@@ -86,13 +87,5 @@ internal static class UnboundCall
         IdentifierNameSyntax or ThisExpressionSyntax => true,
         MemberAccessExpressionSyntax { Name: IdentifierNameSyntax } access => IsNamed(access.Expression),
         _ => false,
-    };
-
-    /// <summary>The name a call on a receiver uses: <c>M</c> in <c>a.M()</c> and in <c>a?.M()</c>.</summary>
-    public static string? NameOf(InvocationExpressionSyntax invocation) => invocation.Expression switch
-    {
-        MemberAccessExpressionSyntax access => access.Name.Identifier.ValueText,
-        MemberBindingExpressionSyntax binding => binding.Name.Identifier.ValueText,
-        _ => null,
     };
 }

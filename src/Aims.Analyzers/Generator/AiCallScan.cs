@@ -175,7 +175,7 @@ internal static class AiCallScan
             if (node is not InvocationExpressionSyntax invocation ||
                 UnboundCall.ReceiverOf(invocation) is not { } receiver ||
                 !UnboundCall.IsNamed(receiver) ||
-                UnboundCall.NameOf(invocation) is not { } name ||
+                CallSyntax.SimpleName(invocation) is not { } name ||
                 _callNames.Contains(name))
             {
                 return false;
