@@ -1,17 +1,32 @@
 using System;
 using System.IO;
 using System.Text;
+using Aims.Manifest;
+using Aims.Manifest.Build;
+using Aims.Manifest.Json;
+using Aims.Manifest.Model;
 using Microsoft.Build.Framework;
-using Microsoft.Build.Utilities;
 
 namespace Aims.Build.Tasks;
 
-/// <summary>Writes the manifest embedded in the built assembly next to it, as &lt;AssemblyName&gt;.aims.json.</summary>
+/// <summary>
+/// Writes the build's manifest next to the assembly, as &lt;AssemblyName&gt;.aims.json: the declarations the generator
+/// embedded in the compiled assembly, with the AI calls, named models and findings that the compiler's analyzers
+/// reported in the same compilation, read from its error log (<see cref="ErrorLog"/>). Where the log cannot tell, the
+/// manifest holds the declarations and says why, and the build gets a warning.
+/// </summary>
 public sealed class WriteAimsManifest : Microsoft.Build.Utilities.Task
 {
     /// <summary>The compiled assembly (the intermediate assembly in obj/).</summary>
     [Required]
     public string AssemblyPath { get; set; } = string.Empty;
+
+    /// <summary>The compiler's error log as the ErrorLog property gives it: a path, optionally followed by ",version=2.1".</summary>
+    public string ErrorLog { get; set; } = string.Empty;
+
+    /// <summary>The project folder: paths in the manifest are relative to it, and so is a relative ErrorLog.</summary>
+    [Required]
+    public string ProjectDirectory { get; set; } = string.Empty;
 
     /// <summary>The file to write.</summary>
     [Required]
@@ -19,27 +34,34 @@ public sealed class WriteAimsManifest : Microsoft.Build.Utilities.Task
 
     public override bool Execute()
     {
-        string? json;
+        ManifestDocument? declarations;
         try
         {
-            json = EmbeddedManifest.Read(AssemblyPath);
+            declarations = ReadDeclarations();
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or BadImageFormatException or InvalidOperationException)
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or BadImageFormatException or InvalidOperationException or ManifestReadException)
         {
             Log.LogError(null, "AIMSB001", null, AssemblyPath, 0, 0, 0, 0, "Cannot read the AI manifest from '{0}': {1}", AssemblyPath, exception.Message);
             return false;
         }
 
-        if (json is null)
+        if (declarations is null)
         {
             Log.LogMessage(MessageImportance.Low, "'{0}' carries no AI manifest; nothing to write.", AssemblyPath);
             return true;
         }
 
+        var manifest = WithBuildEvidence(declarations);
+        if (!manifest.HasBuildEvidence)
+        {
+            Log.LogWarning(null, "AIMSB003", null, OutputPath, 0, 0, 0, 0,
+                "The AI manifest of '{0}' lists its declarations only: {1}.", declarations.Assembly.Name, manifest.Evidence.Missing);
+        }
+
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(OutputPath))!);
-            File.WriteAllText(OutputPath, json, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            File.WriteAllText(OutputPath, ManifestWriter.Write(manifest), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
@@ -49,5 +71,38 @@ public sealed class WriteAimsManifest : Microsoft.Build.Utilities.Task
 
         Log.LogMessage(MessageImportance.Normal, "AI manifest written to '{0}'.", OutputPath);
         return true;
+    }
+
+    private ManifestDocument? ReadDeclarations()
+    {
+        using var stream = File.OpenRead(AssemblyPath);
+        return EmbeddedManifest.Read(stream) is { } json ? ManifestReader.Read(json) : null;
+    }
+
+    private ManifestDocument WithBuildEvidence(ManifestDocument declarations)
+    {
+        var errorLog = ErrorLogPath.Parse(ErrorLog, ProjectDirectory);
+        if (errorLog is null)
+        {
+            return BuildManifest.DeclarationsOnly(declarations, "the build wrote no compiler error log (the ErrorLog property is empty)");
+        }
+
+        var name = Path.GetFileName(errorLog);
+        if (!File.Exists(errorLog))
+        {
+            return BuildManifest.DeclarationsOnly(declarations, $"the compiler wrote no error log '{name}'");
+        }
+
+        CompilerReport report;
+        try
+        {
+            report = SarifReader.Read(File.ReadAllBytes(errorLog));
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or JsonFormatException or JsonShapeException)
+        {
+            return BuildManifest.DeclarationsOnly(declarations, $"the compiler's error log '{name}' cannot be read ({exception.Message}); is it shared by several projects or target frameworks?");
+        }
+
+        return BuildManifest.Assemble(declarations, report, ProjectDirectory);
     }
 }

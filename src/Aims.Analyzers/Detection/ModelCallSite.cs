@@ -1,7 +1,8 @@
 using System.Threading;
 using Aims.Analyzers.Diagnostics;
-using Microsoft.CodeAnalysis;
+using Aims.Manifest.Vocabulary;
 using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis;
 
 namespace Aims.Analyzers.Detection;
 

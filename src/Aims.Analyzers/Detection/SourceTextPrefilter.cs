@@ -4,7 +4,6 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Aims.Analyzers.Declarations;
-using Aims.Analyzers.Generator;
 using Microsoft.CodeAnalysis;
 
 namespace Aims.Analyzers.Detection;
@@ -25,11 +24,8 @@ internal static class SourceTextPrefilter
 
     private static readonly string ModelCallAttributeWord = GovernanceAttributeSchema.AiModelCall.ShortName;
 
-    // Without the '#': C# allows spaces between it and the directive's name.
-    private const string PragmaWord = "pragma";
-
     private static readonly SourceTextScanner Scanner = new(
-        AttributeWords.Add(ModelCallAttributeWord).Add(UrlSchemeSeparator).Add(PragmaWord),
+        AttributeWords.Add(ModelCallAttributeWord).Add(UrlSchemeSeparator),
         UrlSchemeSeparator.Length + LongestHost);
 
     private static readonly TreeMentions NoMentions = new();
@@ -55,10 +51,6 @@ internal static class SourceTextPrefilter
     public static bool MayUseAimsAttributes(SyntaxTree tree, CancellationToken cancellationToken) =>
         MentionsOf(tree, cancellationToken).AimsAttribute;
 
-    /// <summary>Whether a file may hold a #pragma directive: only such files are searched for the directives.</summary>
-    public static bool MayHavePragmas(SyntaxTree tree, CancellationToken cancellationToken) =>
-        MentionsOf(tree, cancellationToken).Pragma;
-
     private static TreeMentions MentionsOf(SyntaxTree tree, CancellationToken cancellationToken) =>
         GeneratedSourcePaths.IsOurs(tree.FilePath) ? NoMentions : Cache.GetValue(tree, t => Scan(t, cancellationToken));
 
@@ -71,17 +63,13 @@ internal static class SourceTextPrefilter
             {
                 mentions.ModelHost |= IsModelHostAt(chunk, index + UrlSchemeSeparator.Length, length);
             }
-            else if (word == PragmaWord)
-            {
-                mentions.Pragma = true;
-            }
             else
             {
                 mentions.AimsAttribute = true;
                 mentions.ModelCallAttribute |= word == ModelCallAttributeWord;
             }
 
-            return mentions.ModelHost && mentions.ModelCallAttribute && mentions.Pragma;
+            return mentions.ModelHost && mentions.ModelCallAttribute;
         });
         return mentions;
     }
@@ -114,7 +102,5 @@ internal static class SourceTextPrefilter
         public bool ModelCallAttribute { get; set; }
 
         public bool AimsAttribute { get; set; }
-
-        public bool Pragma { get; set; }
     }
 }

@@ -10,6 +10,9 @@ namespace Aims.Analyzers.Diagnostics;
 internal sealed class RuleDefinition
 {
     public const string Category = "AIGovernance";
+
+    /// <summary>The category of the inventory records, which no bulk severity setting reaches (they are not configurable).</summary>
+    public const string InventoryCategory = "AIInventory";
     public const string HelpLinkBase = "https://github.com/aims-analyzers/Aims.Analyzers/blob/main/docs/rules/";
 
     public RuleDefinition(
@@ -61,6 +64,9 @@ internal sealed class RuleDefinition
     public string Analyzer { get; }
 
     public bool HasCodeFix { get; }
+
+    /// <summary>A record of the inventory (AIMS021 to AIMS023), reported in command-line builds only and not configurable: no finding.</summary>
+    public bool IsInventoryRecord => Descriptor.CustomTags.Contains(WellKnownDiagnosticTags.NotConfigurable);
 
     /// <summary>Reported when the whole compilation is known: in the IDE only with full-solution analysis.</summary>
     public bool IsCompilationEnd => Descriptor.CustomTags.Contains(WellKnownDiagnosticTags.CompilationEnd);

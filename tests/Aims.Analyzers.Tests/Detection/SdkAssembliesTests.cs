@@ -1,3 +1,4 @@
+using Aims.Manifest.Vocabulary;
 using Aims.Analyzers.Detection;
 using Aims.Analyzers.Tests.Harness;
 using Microsoft.CodeAnalysis;

@@ -1,3 +1,4 @@
+using Aims.Manifest.Vocabulary;
 using System.Reflection;
 using System.Text;
 using Aims.Analyzers.Declarations;

@@ -54,7 +54,9 @@ public sealed class RuleTableDocumentationTests
         var modes = new StringBuilder("| rule | Minimal | Recommended (default) | Strict |\n|---|---|---|---|\n");
         foreach (var rule in RuleTable.All)
         {
-            modes.Append($"| [{rule.Id}]({rule.Id}.md) | {Name(rule.Minimal)} | {Name(rule.Recommended)} | {Name(rule.Strict)} |\n");
+            modes.Append(rule.IsInventoryRecord
+                ? $"| [{rule.Id}]({rule.Id}.md) | {NotConfigurable} | {NotConfigurable} | {NotConfigurable} |\n"
+                : $"| [{rule.Id}]({rule.Id}.md) | {Name(rule.Minimal)} | {Name(rule.Recommended)} | {Name(rule.Strict)} |\n");
         }
 
         GeneratedRegion.AssertMatches("docs/rules/README.md", "modes", modes.ToString(), Update);
@@ -75,7 +77,7 @@ public sealed class RuleTableDocumentationTests
         text.Append("# Chosen by <AimsAnalysisMode>; a project's own .editorconfig or .globalconfig entries take precedence.\n");
         text.Append("# Rendered from src/Aims.Analyzers/Diagnostics/RuleTable.cs by RuleTableDocumentationTests.\n");
         text.Append("is_global = true\nglobal_level = -100\n\n");
-        foreach (var rule in RuleTable.All)
+        foreach (var rule in RuleTable.All.Where(rule => !rule.IsInventoryRecord))
         {
             text.Append($"dotnet_diagnostic.{rule.Id}.severity = {Name(rule.SeverityIn(mode))}\n");
         }
@@ -98,7 +100,7 @@ public sealed class RuleTableDocumentationTests
             """);
         foreach (var rule in RuleTable.All)
         {
-            text.Append($"{rule.Id} | {RuleDefinition.Category} | {rule.DefaultSeverity} | {rule.Analyzer}, [Documentation]({rule.Descriptor.HelpLinkUri})\n");
+            text.Append($"{rule.Id} | {rule.Descriptor.Category} | {rule.DefaultSeverity} | {rule.Analyzer}, [Documentation]({rule.Descriptor.HelpLinkUri})\n");
         }
 
         ReviewedFile.AssertMatches("src/Aims.Analyzers/AnalyzerReleases.Unshipped.md", text.ToString(), Update);
@@ -147,8 +149,10 @@ public sealed class RuleTableDocumentationTests
     private static string Header(RuleDefinition rule)
     {
         var text = new StringBuilder("| | |\n|---|---|\n");
-        text.Append($"| Severity | {rule.DefaultSeverity} (analysis mode Minimal: {Name(rule.Minimal)}, Recommended: {Name(rule.Recommended)}, Strict: {Name(rule.Strict)}) |\n");
-        text.Append($"| Category | {RuleDefinition.Category} |\n");
+        text.Append(rule.IsInventoryRecord
+            ? $"| Severity | {rule.DefaultSeverity}, {NotConfigurable}: a record of the inventory, reported in command-line builds only and never in the IDE |\n"
+            : $"| Severity | {rule.DefaultSeverity} (analysis mode Minimal: {Name(rule.Minimal)}, Recommended: {Name(rule.Recommended)}, Strict: {Name(rule.Strict)}) |\n");
+        text.Append($"| Category | {rule.Descriptor.Category} |\n");
         text.Append($"| ISO/IEC 42001 | {rule.Iso42001} |\n");
         text.Append($"| EU AI Act | {rule.AiAct} |\n");
         text.Append($"| Code fix | {(rule.HasCodeFix ? "yes" : "no")} |\n");
@@ -174,6 +178,8 @@ public sealed class RuleTableDocumentationTests
 
         return text.ToString();
     }
+
+    private const string NotConfigurable = "not configurable";
 
     private static string AnalyzerPath(RuleDefinition rule) => $"src/Aims.Analyzers/Rules/{rule.Analyzer}.cs";
 

@@ -1,5 +1,6 @@
 using System.Text;
 using Aims.Analyzers.Detection;
+using Aims.Manifest.Vocabulary;
 using Aims.Analyzers.Tests.Harness;
 using Xunit;
 

@@ -1,3 +1,4 @@
+using Aims.Manifest.Vocabulary;
 using System.Diagnostics;
 using System.Text.Json;
 using Aims.Analyzers.Detection;
@@ -59,7 +60,7 @@ public sealed class ManifestSchemaTests
             var paths = projects.Select((project, i) =>
             {
                 var path = Path.Combine(directory, $"manifest{i}.json");
-                File.WriteAllText(path, GeneratorRun.Run(GeneratorRun.Compile([project]), buildProperties: new Dictionary<string, string> { ["AimsAnalysisMode"] = "Strict" }, allowSourceErrors: true).ManifestJson);
+                File.WriteAllText(path, BuildRun.Run(GeneratorRun.Compile([project]), buildProperties: new Dictionary<string, string> { ["AimsAnalysisMode"] = "Strict" }, allowSourceErrors: true).ManifestJson);
                 return path;
             }).ToArray();
             AssertValid(paths);

@@ -1,8 +1,9 @@
 using System.Text.Json;
-using Aims.Cli.Manifest;
+using Aims.Manifest.Model;
+using Aims.Manifest.Vocabulary;
 using Aims.Cli.Tests.Harness;
 using Xunit;
-using ManifestModel = Aims.Cli.Manifest.Manifest;
+using ManifestModel = Aims.Manifest.Model.ManifestDocument;
 
 namespace Aims.Cli.Tests.Commands;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
-using Aims.Cli.Manifest;
+using Aims.Manifest.Model;
+using Aims.Manifest.Vocabulary;
 using Aims.Cli.Tests.Harness;
 using Xunit;
 
@@ -47,7 +48,7 @@ public sealed class SharedRulesTests : IDisposable
         Assert.Equal(ControlStatus.Gap, merged.Controls.Single(c => c.Id == "A.3.2").Status);
     }
 
-    private static Cli.Manifest.Manifest ManifestModelOf(byte[] json) => Cli.Inputs.ManifestReader.Read("merged", json);
+    private static ManifestDocument ManifestModelOf(byte[] json) => Cli.Inputs.ManifestReader.Read("merged", json);
 
     public void Dispose() => _folder.Dispose();
 }

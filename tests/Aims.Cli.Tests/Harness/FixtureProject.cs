@@ -30,6 +30,6 @@ public sealed record FixtureProject(
             compilation = compilation.WithOptions(compilation.Options.WithOutputKind(OutputKind.ConsoleApplication));
         }
 
-        return GeneratorRun.Run(compilation, buildProperties: properties).ManifestJson;
+        return BuildRun.Run(compilation, buildProperties: properties).ManifestJson;
     }
 }

@@ -1,7 +1,8 @@
 using System.Text;
 using Aims.Cli.Inputs;
-using Aims.Cli.Manifest;
-using ManifestModel = Aims.Cli.Manifest.Manifest;
+using Aims.Manifest.Model;
+using Aims.Manifest.Vocabulary;
+using ManifestModel = Aims.Manifest.Model.ManifestDocument;
 
 namespace Aims.Cli.Tests.Harness;
 
@@ -48,15 +49,9 @@ public static class Fixtures
     internal static string Write(ManifestModel manifest, string path)
     {
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
-        using var file = File.Create(path);
-        ManifestWriter.Write(manifest, file);
+        File.WriteAllText(path, ToJson(manifest));
         return path;
     }
 
-    internal static string ToJson(ManifestModel manifest)
-    {
-        using var buffer = new MemoryStream();
-        ManifestWriter.Write(manifest, buffer);
-        return Encoding.UTF8.GetString(buffer.ToArray());
-    }
+    internal static string ToJson(ManifestModel manifest) => Aims.Manifest.ManifestWriter.Write(manifest);
 }

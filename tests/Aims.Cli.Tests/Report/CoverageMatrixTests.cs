@@ -1,6 +1,7 @@
 using Aims.Cli.Governance;
 using Aims.Cli.Inputs;
-using Aims.Cli.Manifest;
+using Aims.Manifest.Model;
+using Aims.Manifest.Vocabulary;
 using Aims.Cli.Report;
 using Aims.Cli.Tests.Harness;
 using Xunit;

@@ -1,0 +1,9 @@
+namespace Aims.Manifest.Vocabulary;
+
+/// <summary>The effective severity of a finding, as the build reported it.</summary>
+internal static class FindingSeverity
+{
+    public const string Error = "error";
+    public const string Warning = "warning";
+    public const string Info = "info";
+}
