@@ -28,7 +28,7 @@ internal static class ManifestReader
         }
         catch (JsonFormatException e)
         {
-            throw new ManifestReadException(e.Line > 0 ? $"is not valid JSON (truncated or corrupt): {e.Message}" : $"{e.Message}");
+            throw new ManifestReadException(e.Problem == JsonParser.InvalidUtf8 ? e.Message : $"is not valid JSON (truncated or corrupt): {e.Message}");
         }
 
         return Read(root);

@@ -50,6 +50,9 @@ internal sealed class CoverageMatrix
                 .Distinct(StringComparer.Ordinal)
                 .Where(_controlsByAssembly.Contains);
 
+    /// <summary>An excluded or not applicable control is so for every system; an evidenced or gap one as each system's part says.</summary>
     private static string StatusIn(ControlEntry control, AiSystem system) =>
-        control.Systems?.FirstOrDefault(s => s.Id == system.Id)?.Status ?? control.Status;
+        control.Status is ControlStatus.Excluded or ControlStatus.NotApplicable
+            ? control.Status
+            : control.Systems?.FirstOrDefault(s => s.Id == system.Id)?.Status ?? control.Status;
 }

@@ -152,6 +152,11 @@ internal sealed class JsonObjectReader
         var counts = new List<(string, int)>();
         foreach (var property in member.Members)
         {
+            if (HasUnpairedSurrogate(property.Key))
+            {
+                throw new JsonShapeException($"{Child(name)} has a key that is not valid Unicode text");
+            }
+
             counts.Add(property.Value.TryGetInt32(out var count) ? (property.Key, count) : throw Wrong($"{name}.{property.Key}", "an integer"));
         }
 
@@ -177,6 +182,23 @@ internal sealed class JsonObjectReader
     public JsonShapeException Invalid(string problem) => new($"{Describe(_path)} {problem}");
 
     private JsonNode? Member(string name) => _node.Get(name);
+
+    private static bool HasUnpairedSurrogate(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private string Child(string name) => _path.Length == 0 ? name : $"{_path}.{name}";
 

@@ -15,6 +15,9 @@ internal sealed class JsonParser
 {
     public const int DefaultMaxDepth = 64;
 
+    /// <summary>The problem of bytes that are no UTF-8 text.</summary>
+    public const string InvalidUtf8 = "is not valid UTF-8 text";
+
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private readonly string _text;
@@ -35,17 +38,23 @@ internal sealed class JsonParser
     public static JsonNode Parse(byte[] utf8, int maxDepth = DefaultMaxDepth)
     {
         var start = utf8.Length >= 3 && utf8[0] == 0xEF && utf8[1] == 0xBB && utf8[2] == 0xBF ? 3 : 0;
-        string text;
-        try
+        if (Utf8Validation.FirstInvalidByte(utf8, start) is { } invalid)
         {
-            text = StrictUtf8.GetString(utf8, start, utf8.Length - start);
-        }
-        catch (DecoderFallbackException)
-        {
-            throw new JsonFormatException("is not valid UTF-8 text", 0, 0);
+            var line = 1;
+            var lineStart = start;
+            for (var i = start; i < invalid; i++)
+            {
+                if (utf8[i] == (byte)'\n')
+                {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+
+            throw new JsonFormatException(InvalidUtf8, line, invalid - lineStart + 1);
         }
 
-        return Parse(text, maxDepth);
+        return Parse(StrictUtf8.GetString(utf8, start, utf8.Length - start), maxDepth);
     }
 
     /// <exception cref="JsonFormatException">The text is no JSON document.</exception>

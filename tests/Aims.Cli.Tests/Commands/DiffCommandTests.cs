@@ -107,6 +107,24 @@ public sealed class DiffCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_new_waiver_is_listed_and_fails_the_diff_only_with_fail_on_waiver()
+    {
+        // Release 1.0 had the open finding of the Claims fixture only; 1.1 suppresses four more.
+        var claims = Fixtures.Load(Fixtures.Claims);
+        var old = Fixtures.Write(claims with { Findings = claims.Findings!.Where(f => !f.IsWaived).ToList() }, _folder.Combine("1.0/Claims.aims.json"));
+        var @new = Fixtures.PathOf(Fixtures.Claims);
+
+        var listed = AimsTool.Run("diff", old, @new);
+        var gated = AimsTool.Run("diff", old, @new, "--fail-on", "waiver");
+
+        Assert.True(listed.ExitCode == 0, listed.ToString());
+        Assert.Contains("waiver  Claims: Intake.cs:19: AIMS001 suppressed by [SuppressMessage]: Prototype behind a feature flag", listed.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("waiver  Claims: Intake.cs:14: AIMS001 suppressed by #pragma warning disable, no justification", listed.StandardOutput, StringComparison.Ordinal);
+        Assert.True(gated.ExitCode == 1, gated.ToString());
+        Assert.Equal(0, AimsTool.Run("diff", @new, @new, "--fail-on", "waiver").ExitCode);
+    }
+
+    [Fact]
     public void A_control_that_was_evidenced_and_is_no_longer_listed_is_a_regression()
     {
         var (old, @new) = Release(m => m with { Controls = m.Controls.Where(c => c.Id != "A.3.2").ToList() });

@@ -1,3 +1,4 @@
+using Aims.Cli.Governance;
 using Aims.Manifest.Model;
 using Aims.Manifest.Vocabulary;
 using Aims.Cli.Tests.Harness;
@@ -165,7 +166,7 @@ public sealed class MergeCommandTests : IDisposable
         }
 
         _folder.CopyFixtures("tree/b", Fixtures.SupportWeb, Fixtures.FraudApi, Fixtures.Utilities);
-        _folder.CopyFixtures("tree/a", Fixtures.SupportCore, Fixtures.SupportDesk, Fixtures.Billing, Fixtures.FraudBatch);
+        _folder.CopyFixtures("tree/a", Fixtures.SupportCore, Fixtures.SupportDesk, Fixtures.Billing, Fixtures.FraudBatch, Fixtures.Claims);
         outputs.Add(AimsTool.Run("merge", _folder.Combine("tree"), "--name", "org").StandardOutputBytes);
 
         Assert.NotEmpty(outputs[0]);
@@ -179,10 +180,13 @@ public sealed class MergeCommandTests : IDisposable
 
         Assert.Equal(ControlStatus.Evidenced, controls["A.4.4"].Status);
         Assert.Equal(
-            ["Support.Core: triage-bot: models Azure OpenAI gpt-4o-2024-08-06, Microsoft.Extensions.AI", "Support.Web: ghost-system: models Microsoft.Extensions.AI", "Support.Web: triage-bot: models Azure OpenAI gpt-4o-2024-08-06, Microsoft.Extensions.AI"],
-            controls["A.4.4"].Evidence);
+            [
+                new SystemControlStatus("ghost-system", ControlStatus.Evidenced, "Support.Web: models Microsoft.Extensions.AI"),
+                new SystemControlStatus("triage-bot", ControlStatus.Evidenced, "Support.Core: models Azure OpenAI gpt-4o-2024-08-06, Microsoft.Extensions.AI"),
+            ],
+            controls["A.4.4"].Systems);
         Assert.Equal(ControlStatus.Gap, controls["A.3.2"].Status);
-        Assert.Equal(["Support.Web: ghost-system: no Owner"], controls["A.3.2"].Evidence);
+        Assert.Equal(["ghost-system: Support.Web: no Owner"], ControlLines.Of(controls["A.3.2"]));
         Assert.Equal(ControlStatus.Gap, controls["A.8.2"].Status);
         Assert.Equal(ControlStatus.Gap, controls["A.10.4"].Status);
         Assert.Equal(38, controls.Count);
@@ -266,7 +270,7 @@ public sealed class MergeCommandTests : IDisposable
         var terminal = AimsTool.Run(errorIsTerminal: true, ["merge", .. inputs]);
         var redirected = AimsTool.Run(errorIsTerminal: false, ["merge", .. inputs]);
 
-        Assert.Contains("\raims: reading manifests 6/6", terminal.StandardError, StringComparison.Ordinal);
+        Assert.Contains("\raims: reading manifests 7/7", terminal.StandardError, StringComparison.Ordinal);
         Assert.EndsWith("\r", terminal.StandardError, StringComparison.Ordinal);
         Assert.Equal("", redirected.StandardError);
         Assert.Equal(terminal.StandardOutputBytes, redirected.StandardOutputBytes);

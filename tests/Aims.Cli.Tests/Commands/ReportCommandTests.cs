@@ -88,14 +88,22 @@ public sealed partial class ReportCommandTests : IDisposable
     }
 
     [Fact]
-    public void A_system_is_evidenced_in_a_gap_only_when_each_of_its_lines_names_another_system()
+    public void The_report_lists_each_waiver_with_how_and_why()
     {
-        var html = Html(Fixtures.SupportWeb);
-        var matrix = Section(html, "matrix");
+        var html = Html(Fixtures.Claims);
+        var markdown = AimsTool.Run("report", Fixtures.PathOf(Fixtures.Claims), "--format", "md").StandardOutput;
 
-        Assert.Contains("title=\"ghost-system · A.3.2 AI roles and responsibilities: gap\"", matrix, StringComparison.Ordinal);
-        Assert.Contains("title=\"triage-bot · A.3.2 AI roles and responsibilities: evidenced\"", matrix, StringComparison.Ordinal);
-        Assert.Contains("title=\"triage-bot · A.4.2 Resource documentation: gap\"", matrix, StringComparison.Ordinal);
+        string[][] expected =
+        [
+            ["AIMS001", "Intake.cs:14", "#pragma warning disable", "no justification"],
+            ["AIMS001", "Intake.cs:19", "[SuppressMessage]", "Prototype behind a feature flag"],
+            ["AIMS001", "Intake.cs:25", "[SuppressMessage]", "Load test harness, never deployed"],
+            ["AIMS001", "Intake.cs:30", "[SuppressMessage]", "Replay tool, retired in Q3"],
+        ];
+        Assert.Equal(expected, ReportText.HtmlTable(html, "waivers").Select(row => row[..4]));
+        Assert.Equal(expected, ReportText.MarkdownTables(markdown, "## Waivers").Select(row => row[..4]));
+        var findings = ReportText.HtmlTable(html, "build-findings");
+        Assert.Equal("Intake.cs:9", Assert.Single(findings)[2]);
     }
 
     [Fact]

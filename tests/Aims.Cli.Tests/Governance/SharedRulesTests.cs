@@ -7,24 +7,23 @@ using Xunit;
 namespace Aims.Cli.Tests.Governance;
 
 /// <summary>
-/// The tool decides as the analyzers do because it compiles their own code, not a copy: the Annex A control table and
-/// the placeholder rule. And it treats a control status it does not know the same way everywhere: as a gap.
+/// The tool decides as the analyzers and the MSBuild task do because all three use one library, Aims.Manifest: the
+/// Annex A control table, the placeholder rule, the manifest's reader and writer. And it treats a control status it
+/// does not know the same way everywhere: as a gap.
 /// </summary>
 public sealed class SharedRulesTests : IDisposable
 {
     private readonly TempFolder _folder = new();
 
     [Fact]
-    public void The_tool_compiles_the_analyzers_Annex_A_table_and_placeholder_rule_rather_than_copies()
+    public void The_tool_uses_the_manifest_librarys_Annex_A_table_and_placeholder_rule_and_holds_no_copy()
     {
-        var linked = Quality.ToolSources.LinkedFiles.Select(path => Path.GetRelativePath(RepositoryRoot.Path, path).Replace('\\', '/')).ToList();
-
-        Assert.Equal(
-            ["src/Aims.Analyzers/Declarations/AnnexAControl.cs", "src/Aims.Analyzers/Declarations/AnnexAControls.cs", "src/Aims.Analyzers/Declarations/GovernanceValueRules.cs"],
-            linked.Order(StringComparer.Ordinal));
+        Assert.Empty(Quality.ToolSources.LinkedFiles);
         var tool = typeof(Cli.Commands.AimsApp).Assembly;
-        Assert.NotNull(tool.GetType("Aims.Analyzers.Declarations.AnnexAControls"));
-        Assert.NotNull(tool.GetType("Aims.Analyzers.Declarations.GovernanceValueRules"));
+        Assert.Null(tool.GetType("Aims.Manifest.Vocabulary.AnnexAControls"));
+        Assert.Contains(tool.GetReferencedAssemblies(), reference => reference.Name == "Aims.Manifest");
+        Assert.Equal("Aims.Manifest", typeof(AnnexAControls).Assembly.GetName().Name);
+        Assert.Contains(typeof(Aims.Analyzers.Rules.GovernanceValueAnalyzer).Assembly.GetReferencedAssemblies(), reference => reference.Name == "Aims.Manifest");
         Assert.DoesNotContain(Quality.ToolSources.OwnFiles, file => File.ReadAllText(RepositoryRoot.Combine("src/Aims.Cli/" + file)).Contains("\"A.10.4\"", StringComparison.Ordinal));
     }
 

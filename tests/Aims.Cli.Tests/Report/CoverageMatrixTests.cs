@@ -9,8 +9,8 @@ using Xunit;
 namespace Aims.Cli.Tests.Report;
 
 /// <summary>
-/// A system's cell in the coverage matrix: the status its own assembly's manifest gives the control, read per system
-/// where the generator states a gap per system. Checked against the generator's own manifests, whose facts show which
+/// A system's cell in the coverage matrix: the status its own assembly's manifest gives the control, each system's own
+/// where the control is decided system by system. Checked against the generator's own manifests, whose facts show which
 /// system lacks what.
 /// </summary>
 public sealed class CoverageMatrixTests : IDisposable
@@ -40,7 +40,7 @@ public sealed class CoverageMatrixTests : IDisposable
 
     [Theory]
     [MemberData(nameof(GeneratedManifests))]
-    public void The_matrix_reads_each_system_s_gaps_as_the_generator_writes_them(string path)
+    public void The_matrix_shows_each_system_s_own_status_of_a_control(string path)
     {
         var manifest = ManifestReader.Read(path, File.ReadAllBytes(path));
         var view = new ReportView(manifest);
@@ -51,7 +51,7 @@ public sealed class CoverageMatrixTests : IDisposable
             foreach (var system in manifest.Systems)
             {
                 var expected = FactRules[control.Id](system) ? ControlStatus.Evidenced : ControlStatus.Gap;
-                Assert.True(expected == view.Matrix.StatusOf(system, control), $"{Path.GetFileName(path)}: {system.Id} {control.Id} should be {expected}; the control's lines: {string.Join(" | ", control.Evidence)}");
+                Assert.True(expected == view.Matrix.StatusOf(system, control), $"{Path.GetFileName(path)}: {system.Id} {control.Id} should be {expected}; the control's lines: {string.Join(" | ", ControlLines.Of(control))}");
             }
         }
     }
