@@ -32,6 +32,11 @@ public sealed class CliEndToEndTests(PackageFixture package, CliToolFixture tool
 
         Assert.Equal(tool.Version, tool.Run(work, "--version").Output.Trim().Split('+')[0]);
 
+        // The tool's fixture of the sample is written by the in-process build of its tests: a real build writes the same bytes.
+        Assert.Equal(
+            File.ReadAllText(Path.Combine(package.RepositoryRoot, "tests", "Aims.Cli.Tests", "Fixtures", "SupportDesk.aims.json")),
+            File.ReadAllText(Path.Combine(bin, "SupportDesk.aims.json")));
+
         var extract = tool.Run(work, "extract", Path.Combine(bin, "SupportDesk.dll"));
         Assert.True(extract.ExitCode == 0, extract.ToString());
         Assert.Contains("\"source\": \"declarations\"", extract.Output, StringComparison.Ordinal);

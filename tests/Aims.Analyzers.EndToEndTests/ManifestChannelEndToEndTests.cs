@@ -165,6 +165,43 @@ public sealed partial class ManifestChannelEndToEndTests(PackageFixture package)
     }
 
     [Fact]
+    public async Task Findings_keep_the_severity_the_analysis_mode_and_warnings_as_errors_give_them()
+    {
+        var project = new ConsumerProject(package, "Severities");
+        project.WriteProjectFile("<AimsAnalysisMode>Minimal</AimsAnalysisMode><TreatWarningsAsErrors>true</TreatWarningsAsErrors>", "Microsoft.Extensions.AI.Abstractions", "Aims.Analyzers");
+        project.Write("Scorer.cs", """
+            using Aims;
+            using Microsoft.Extensions.AI;
+
+            namespace Severities;
+
+            [AiSystem("scorer", Purpose = "Scores leads", Owner = "Sales Ops", Risk = AiRiskLevel.Limited, ServesPeopleDirectly = false)]
+            public sealed class Scorer(IChatClient chat)
+            {
+                public Task<ChatResponse> ScoreAsync(string lead) => chat.GetResponseAsync(lead);
+            }
+
+            public sealed class Shadow(IChatClient chat)
+            {
+            #pragma warning disable AIMS001
+                public Task<ChatResponse> AskAsync(string question) => chat.GetResponseAsync(question);
+            #pragma warning restore AIMS001
+            }
+            """);
+
+        var build = await project.BuildAsync();
+
+        Assert.True(build.ExitCode == 0, build.Output);
+        using var manifest = ReadManifest(project, "Severities");
+        var findings = manifest.RootElement.GetProperty("findings").EnumerateArray()
+            .Select(f => (f.GetProperty("id").GetString(), f.GetProperty("severity").GetString(), Waived: f.GetProperty("suppression").ValueKind != JsonValueKind.Null))
+            .ToList();
+        // Minimal makes a missing data source a suggestion; warnings as errors make the suppressed AIMS001 an error.
+        Assert.Contains(("AIMS003", "info", false), findings);
+        Assert.Contains(("AIMS001", "error", true), findings);
+    }
+
+    [Fact]
     public async Task Without_analyzers_the_manifest_holds_the_declarations_and_says_its_AI_calls_are_not_known()
     {
         var project = Claims("NoAnalyzers");

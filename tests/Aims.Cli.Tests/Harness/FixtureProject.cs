@@ -14,7 +14,7 @@ public sealed record FixtureProject(
 {
     public string FileName => Name + ".aims.json";
 
-    /// <summary>The manifest the real generator writes for this project.</summary>
+    /// <summary>The manifest a build of this project writes.</summary>
     public string Generate()
     {
         var properties = new Dictionary<string, string> { ["AimsAnalysisMode"] = AnalysisMode };

@@ -4,9 +4,10 @@ using Microsoft.CodeAnalysis;
 namespace Aims.Cli.Tests.Harness;
 
 /// <summary>
-/// The projects whose manifests are the fixtures (Fixtures/*.aims.json), as source. The real generator writes each
-/// fixture from its project (<see cref="FixtureProject.Generate"/>), so every evidence line is in the generator's own
-/// words; FixtureTests fails when the committed fixtures are no longer what it writes.
+/// The projects whose manifests are the fixtures (Fixtures/*.aims.json), as source. A build in process writes each
+/// fixture from its project (<see cref="FixtureProject.Generate"/>: the real generator, analyzers and manifest code), so
+/// every evidence line is in the product's own words; FixtureTests fails when the committed fixtures are no longer what
+/// it writes, and CliEndToEndTests that a real build of the sample writes its fixture byte for byte.
 /// </summary>
 public static class FixtureProjects
 {
