@@ -1,4 +1,5 @@
 using System.Linq;
+using Aims.Manifest.Vocabulary;
 using Microsoft.CodeAnalysis;
 
 namespace Aims.Analyzers.Diagnostics;
@@ -73,8 +74,8 @@ internal sealed class RuleDefinition
 
     public RuleSeverity SeverityIn(string analysisMode) => analysisMode switch
     {
-        "Minimal" => Minimal,
-        "Strict" => Strict,
+        AnalysisModes.Minimal => Minimal,
+        AnalysisModes.Strict => Strict,
         _ => Recommended,
     };
 

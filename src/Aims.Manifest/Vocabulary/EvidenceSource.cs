@@ -8,4 +8,7 @@ internal static class EvidenceSource
 
     /// <summary>The declarations alone: the copy inside an assembly, or a build whose analyzer run could not be read.</summary>
     public const string Declarations = "declarations";
+
+    /// <summary>Every value, in the order the schema lists them.</summary>
+    public static System.Collections.Generic.IReadOnlyList<string> All { get; } = new[] { Build, Declarations };
 }

@@ -6,4 +6,7 @@ internal static class FindingSeverity
     public const string Error = "error";
     public const string Warning = "warning";
     public const string Info = "info";
+
+    /// <summary>Every value, in the order the schema lists them.</summary>
+    public static System.Collections.Generic.IReadOnlyList<string> All { get; } = new[] { Error, Warning, Info };
 }

@@ -14,4 +14,7 @@ internal static class SuppressionKind
 
     /// <summary>Suppressed in source, by a means the log does not name (SARIF 1.0, or an older compiler).</summary>
     public const string InSource = "inSource";
+
+    /// <summary>Every value, in the order the schema lists them.</summary>
+    public static System.Collections.Generic.IReadOnlyList<string> All { get; } = new[] { Pragma, SuppressMessage, Suppressor, InSource };
 }

@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text;
 using Aims.Analyzers.Diagnostics;
 using Aims.Analyzers.Tests.Harness;
+using Aims.Manifest.Vocabulary;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -20,9 +21,9 @@ public sealed class RuleTableDocumentationTests
 
     private static readonly (string Name, string Description)[] Modes =
     [
-        ("Minimal", "only what is broken or unlawful fails the build: invalid values, duplicate or unknown ids, prohibited practices; undeclared AI usage, personal data without a lawful basis and literal credentials stay warnings; completeness gaps are suggestions."),
-        ("Recommended", "the default: the severities each rule ships with."),
-        ("Strict", "every governance gap is an error, so a pipeline fails on any of them; a stale declaration (AIMS016) is a warning."),
+        (AnalysisModes.Minimal, "only what is broken or unlawful fails the build: invalid values, duplicate or unknown ids, prohibited practices; undeclared AI usage, personal data without a lawful basis and literal credentials stay warnings; completeness gaps are suggestions."),
+        (AnalysisModes.Recommended, "the default: the severities each rule ships with."),
+        (AnalysisModes.Strict, "every governance gap is an error, so a pipeline fails on any of them; a stale declaration (AIMS016) is a warning."),
     ];
 
     public static TheoryData<string> RuleIds() => new(RuleTable.All.Select(rule => rule.Id));
@@ -66,10 +67,22 @@ public sealed class RuleTableDocumentationTests
     public void Readme_lists_every_rule() =>
         GeneratedRegion.AssertMatches("README.md", "rules", RulesTable(link: id => $"docs/rules/{id}.md", withStandards: false), Update);
 
+    public static TheoryData<string> AnalysisModeNames() => new(AnalysisModes.All);
+
+    [Fact]
+    public void The_package_targets_choose_a_globalconfig_for_exactly_the_analysis_modes_and_refuse_any_other()
+    {
+        var targets = File.ReadAllText(RepositoryFiles.PathOf("src/Aims.Analyzers.Package/buildTransitive/Aims.Analyzers.targets"));
+        var chosen = System.Text.RegularExpressions.Regex.Matches(targets, @"config/Aims\.(?<mode>\w+)\.globalconfig"" Condition=""'\$\(AimsAnalysisMode\)' == '\k<mode>'""")
+            .Select(m => m.Groups["mode"].Value);
+
+        Assert.Equal(AnalysisModes.All, chosen);
+        Assert.Contains($"is not one of {string.Join(", ", AnalysisModes.All.Take(AnalysisModes.All.Count - 1))} or {AnalysisModes.All[^1]}.", targets, StringComparison.Ordinal);
+        Assert.Contains($"<AimsAnalysisMode Condition=\"'$(AimsAnalysisMode)' == ''\">{AnalysisModes.Default}</AimsAnalysisMode>", targets, StringComparison.Ordinal);
+    }
+
     [Theory]
-    [InlineData("Minimal")]
-    [InlineData("Recommended")]
-    [InlineData("Strict")]
+    [MemberData(nameof(AnalysisModeNames))]
     public void Analysis_mode_globalconfig_sets_every_rule_as_the_table_says(string mode)
     {
         var text = new StringBuilder();
