@@ -1,10 +1,13 @@
 using System;
 using System.IO;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
 using System.Text;
 using Aims.Manifest;
 using Aims.Manifest.Build;
 using Aims.Manifest.Json;
 using Aims.Manifest.Model;
+using Aims.Manifest.Vocabulary;
 using Microsoft.Build.Framework;
 
 namespace Aims.Build.Tasks;
@@ -13,7 +16,9 @@ namespace Aims.Build.Tasks;
 /// Writes the build's manifest next to the assembly, as &lt;AssemblyName&gt;.aims.json: the declarations the generator
 /// embedded in the compiled assembly, with the AI calls, named models and findings that the compiler's analyzers
 /// reported in the same compilation, read from its error log (<see cref="ErrorLog"/>). Where the log cannot tell, the
-/// manifest holds the declarations and says why, and the build gets a warning.
+/// manifest holds the declarations and says why, and the build gets a warning. A compile that
+/// <see cref="ScreenAimsInputs"/> ran without the package's analyzers and generator has no AI call, finding or
+/// declaration: its manifest says so, with the assembly's name and version read from its metadata.
 /// </summary>
 public sealed class WriteAimsManifest : Microsoft.Build.Utilities.Task
 {
@@ -32,12 +37,21 @@ public sealed class WriteAimsManifest : Microsoft.Build.Utilities.Task
     [Required]
     public string OutputPath { get; set; } = string.Empty;
 
+    /// <summary>Whether the compile ran without the package's analyzers and generator, its inputs holding no AI.</summary>
+    public bool CompiledWithoutAims { get; set; }
+
+    /// <summary>The AimsAnalysisMode property, which the generator reads otherwise.</summary>
+    public string AnalysisMode { get; set; } = string.Empty;
+
+    /// <summary>The SourceRevisionId property, which the generator reads otherwise.</summary>
+    public string SourceRevision { get; set; } = string.Empty;
+
     public override bool Execute()
     {
         ManifestDocument? declarations;
         try
         {
-            declarations = ReadDeclarations();
+            declarations = CompiledWithoutAims ? NoDeclarations() : ReadDeclarations();
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or BadImageFormatException or InvalidOperationException or ManifestReadException)
         {
@@ -51,7 +65,7 @@ public sealed class WriteAimsManifest : Microsoft.Build.Utilities.Task
             return true;
         }
 
-        var manifest = WithBuildEvidence(declarations);
+        var manifest = CompiledWithoutAims ? BuildManifest.WithoutAi(declarations) : WithBuildEvidence(declarations);
         if (!manifest.HasBuildEvidence)
         {
             Log.LogWarning(null, "AIMSB003", null, OutputPath, 0, 0, 0, 0,
@@ -72,6 +86,23 @@ public sealed class WriteAimsManifest : Microsoft.Build.Utilities.Task
         Log.LogMessage(MessageImportance.Normal, "AI manifest written to '{0}'.", OutputPath);
         return true;
     }
+
+    private ManifestDocument NoDeclarations()
+    {
+        using var pe = new PEReader(File.OpenRead(AssemblyPath));
+        var metadata = pe.GetMetadataReader();
+        var assembly = metadata.GetAssemblyDefinition();
+        var context = new ManifestContext(
+            metadata.GetString(assembly.Name),
+            assembly.Version.ToString(),
+            Trimmed(AnalysisMode) ?? AnalysisModes.Default,
+            Trimmed(SourceRevision),
+            ProjectDirectory,
+            PackageVersion.Of(typeof(WriteAimsManifest).Assembly));
+        return DeclarationsDocument.Create(context, null, Array.Empty<AiSystem>(), Array.Empty<ApplicabilityEntry>());
+    }
+
+    private static string? Trimmed(string value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     private ManifestDocument? ReadDeclarations()
     {

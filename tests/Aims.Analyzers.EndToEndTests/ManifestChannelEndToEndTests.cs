@@ -310,10 +310,10 @@ public sealed partial class ManifestChannelEndToEndTests(PackageFixture package)
     [Fact]
     public async Task A_design_time_build_gets_neither_the_inventory_records_nor_an_error_log()
     {
-        // Restored, never compiled: CoreCompile runs in both invocations (SkipCompilerExecution writes no outputs).
+        // Restored, never compiled: the compile runs in both invocations (SkipCompilerExecution writes no outputs).
         var project = Claims("DesignTime");
         Assert.Equal(0, (await DotNetCli.RunAsync(project.Directory, "restore", "-nologo")).ExitCode);
-        string[] commandLine = ["msbuild", "-nologo", "-t:CoreCompile", "-p:SkipCompilerExecution=true", "-p:ProvideCommandLineArgs=true", "-getItem:CscCommandLineArgs"];
+        string[] commandLine = ["msbuild", "-nologo", "-t:Compile", "-p:SkipCompilerExecution=true", "-p:ProvideCommandLineArgs=true", "-getItem:CscCommandLineArgs"];
 
         var build = await DotNetCli.RunAsync(project.Directory, [.. commandLine, "-p:DesignTimeBuild=false"]);
         var designTime = await DotNetCli.RunAsync(project.Directory, [.. commandLine, "-p:DesignTimeBuild=true"]);

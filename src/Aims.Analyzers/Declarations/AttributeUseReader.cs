@@ -26,7 +26,7 @@ internal static class AttributeUseReader
     /// <param name="referencedAssembly">The assembly name when the attribute is read from a reference, whose locations are not this project's.</param>
     public static AttributeUseModel? Read(ISymbol symbol, AttributeData attribute, string? referencedAssembly, CancellationToken cancellationToken)
     {
-        if (AimsAttributeNames.NameOf(attribute) is not { } name)
+        if (AimsAttributeSymbols.NameOf(attribute) is not { } name)
         {
             return null;
         }

@@ -3,6 +3,7 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Aims.Analyzers.Detection;
+using Aims.Manifest.Vocabulary;
 using Microsoft.CodeAnalysis;
 
 namespace Aims.Analyzers.Declarations;

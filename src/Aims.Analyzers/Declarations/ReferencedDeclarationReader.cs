@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Aims.Analyzers.Model;
+using Aims.Manifest.Vocabulary;
 using Microsoft.CodeAnalysis;
 
 namespace Aims.Analyzers.Declarations;
@@ -21,7 +22,7 @@ internal static class ReferencedDeclarationReader
         var uses = ImmutableArray.CreateBuilder<AttributeUseModel>();
         foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
         {
-            if (assembly.Name != AimsAttributeNames.AnnotationsAssembly && AimsAttributeNames.IsReferencedBy(assembly))
+            if (assembly.Name != AimsAttributeNames.AnnotationsAssembly && AimsAttributeSymbols.IsReferencedBy(assembly))
             {
                 uses.AddRange(Cache.GetValue(assembly, a => new StrongBox<ImmutableArray<AttributeUseModel>>(ReadAssembly(a, cancellationToken))).Value);
             }

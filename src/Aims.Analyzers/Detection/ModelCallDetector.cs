@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Aims.Analyzers.Declarations;
+using Aims.Manifest.Screening;
 using Aims.Manifest.Vocabulary;
 using Microsoft.CodeAnalysis;
 
@@ -46,7 +47,7 @@ internal sealed class ModelCallDetector
     /// <summary>Returns null when the compilation cannot contain a model call, so that no per-operation work is registered.</summary>
     public static ModelCallDetector? TryCreate(Compilation compilation, ModelCallSymbolsOption option, CancellationToken cancellationToken)
     {
-        var referencesAiSdk = AiSdkCatalog.SdkNamespaces.AnyIn(compilation);
+        var referencesAiSdk = ReferencedAssemblies.ReferencesAiSdk(compilation);
         var (configuredMethods, configuredTypes) = ResolveConfiguredSymbols(compilation, option);
         var aimsAttributesAvailable = compilation.GetTypeByMetadataName(AimsAttributeNames.AiModelCallMetadataName) is not null;
         var assembliesUsingAimsAttributes = aimsAttributesAvailable
@@ -201,7 +202,7 @@ internal sealed class ModelCallDetector
             return ModelCallMatch.Configured;
         }
 
-        if (MayCarryAimsAttributes(method.ContainingAssembly) && AimsAttributeNames.Has(method, AimsAttributeNames.AiModelCall))
+        if (MayCarryAimsAttributes(method.ContainingAssembly) && AimsAttributeSymbols.Has(method, AimsAttributeNames.AiModelCall))
         {
             return ModelCallMatch.Declared;
         }
@@ -314,7 +315,7 @@ internal sealed class ModelCallDetector
         var assemblies = new HashSet<IAssemblySymbol>(SymbolEqualityComparer.Default);
         foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
         {
-            if (assembly.Name != AimsAttributeNames.AnnotationsAssembly && AimsAttributeNames.IsReferencedBy(assembly))
+            if (assembly.Name != AimsAttributeNames.AnnotationsAssembly && AimsAttributeSymbols.IsReferencedBy(assembly))
             {
                 assemblies.Add(assembly);
             }

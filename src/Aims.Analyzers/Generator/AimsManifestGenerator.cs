@@ -4,6 +4,8 @@ using Aims.Analyzers.Detection;
 using Aims.Analyzers.Manifest;
 using Aims.Analyzers.Model;
 using Aims.Manifest;
+using Aims.Manifest.Model;
+using Aims.Manifest.Vocabulary;
 using Microsoft.CodeAnalysis;
 
 namespace Aims.Analyzers.Generator;
@@ -45,7 +47,7 @@ public sealed class AimsManifestGenerator : IIncrementalGenerator
             .Select(static (input, _) =>
             {
                 var ((source, referenced), (buildOptions, facts)) = input;
-                var context = new ManifestContext(facts.Name, facts.Version, buildOptions.AnalysisMode, buildOptions.SourceRevision, buildOptions.ProjectDirectory, GeneratorVersion());
+                var context = new ManifestContext(facts.Name, facts.Version, buildOptions.AnalysisMode, buildOptions.SourceRevision, buildOptions.ProjectDirectory, PackageVersion.Of(typeof(AimsManifestGenerator).Assembly));
                 var declarations = DeclarationManifest.Build(DeclarationGraph.Build(source.Concat(referenced)), context);
                 return ManifestMetadataSource.Render(ManifestWriter.Write(declarations), facts);
             })
@@ -82,10 +84,4 @@ public sealed class AimsManifestGenerator : IIncrementalGenerator
             .Select(attribute => AttributeUseReader.Read(context.TargetSymbol, attribute, referencedAssembly: null, cancellationToken))
             .OfType<AttributeUseModel>()
             .ToEquatableArray();
-
-    private static string GeneratorVersion()
-    {
-        var version = typeof(AimsManifestGenerator).Assembly.GetName().Version;
-        return version is null ? "0.0.0" : $"{version.Major}.{version.Minor}.{version.Build}";
-    }
 }

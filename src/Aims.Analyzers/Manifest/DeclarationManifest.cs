@@ -5,6 +5,7 @@ using Aims.Analyzers.Declarations;
 using Aims.Analyzers.Detection;
 using Aims.Analyzers.Model;
 using Aims.Manifest;
+using Aims.Manifest.Build;
 using Aims.Manifest.Model;
 using Aims.Manifest.Vocabulary;
 using Location = Aims.Manifest.Model.SourceLocation;
@@ -12,17 +13,11 @@ using Location = Aims.Manifest.Model.SourceLocation;
 namespace Aims.Analyzers.Manifest;
 
 /// <summary>
-/// The manifest of an assembly's declarations, projected from the declaration graph: the systems declared or joined in
-/// source with their facts, the management system and the Statement of Applicability. It is what the generator embeds
-/// and what the build's manifest starts from. The AI calls, findings and controls are not known here (null): the
-/// compiler's analyzers report them, and the build adds them after compiling.
+/// The manifest of an assembly's declarations (<see cref="DeclarationsDocument"/>), projected from the declaration graph:
+/// the systems declared or joined in source with their facts, the management system and the Statement of Applicability.
 /// </summary>
 internal static class DeclarationManifest
 {
-    /// <summary>What <c>evidence.missing</c> says of the copy inside the assembly.</summary>
-    public const string EmbeddedCopyNote =
-        "the assembly carries its declarations only; the AI calls, findings and controls are in the build's manifest file";
-
     public static ManifestDocument Build(DeclarationGraph graph, ManifestContext context)
     {
         var systems = graph.Systems.Values
@@ -33,20 +28,7 @@ internal static class DeclarationManifest
             .Select(entry => Applicability(entry, context))
             .OrderBy(entry => entry.ControlId, StringComparer.Ordinal)
             .ToList();
-        return new ManifestDocument(
-            ManifestDocument.CurrentSchemaVersion,
-            new NameAndVersion("Aims.Analyzers", context.GeneratorVersion),
-            new NameAndVersion(context.AssemblyName, context.AssemblyVersion),
-            context.SourceRevision,
-            context.AnalysisMode,
-            new ManifestEvidence(EvidenceSource.Declarations, null, EmbeddedCopyNote, null),
-            ManagementSystem(graph.ManagementSystem, context),
-            systems,
-            null,
-            applicability,
-            null,
-            null,
-            ManifestSummaries.Of(systems, null, null, null));
+        return DeclarationsDocument.Create(context, ManagementSystem(graph.ManagementSystem, context), systems, applicability);
     }
 
     private static AiSystem System(AiSystemNode node, ManifestContext context)

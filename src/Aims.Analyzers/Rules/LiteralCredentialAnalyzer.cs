@@ -23,7 +23,7 @@ public sealed class LiteralCredentialAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            if (!ModelProviders.AnyReferenced(start.Compilation))
+            if (!ReferencedAssemblies.ReferencesAiSdk(start.Compilation))
             {
                 return;
             }

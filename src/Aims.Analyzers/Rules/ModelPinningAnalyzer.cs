@@ -31,7 +31,7 @@ public sealed class ModelPinningAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            if (ModelProviders.AnyReferenced(start.Compilation))
+            if (ReferencedAssemblies.ReferencesAiSdk(start.Compilation))
             {
                 var sdkTypes = new SdkTypeProviders();
                 var coverage = InventoryOption.IsEnabled(start.Options) ? InventoryCoverage(start.Compilation, start.Options, start.CancellationToken) : null;

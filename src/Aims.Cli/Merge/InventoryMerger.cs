@@ -28,6 +28,7 @@ internal sealed class InventoryMerger
     private readonly SortedSet<string> _errorLogs = new(StringComparer.Ordinal);
     private readonly SortedSet<string> _disabledRules = new(StringComparer.Ordinal);
     private bool _disabledRulesKnown = true;
+    private bool _anyAnalyzed;
     private readonly List<(string Assembly, ManagementSystem System)> _managementSystems = [];
     private readonly ControlCombiner _controls = new();
     private readonly List<DuplicateSystem> _earlierDuplicates = [];
@@ -51,18 +52,23 @@ internal sealed class InventoryMerger
         _findings.UnionWith(manifest.KnownFindings().Select(qualifier.Qualify));
         _sources.UnionWith(manifest.SourceAssemblies);
         _analysisModes.Add(manifest.AnalysisMode);
-        if (manifest.Evidence.ErrorLog is { } errorLog)
+        // A manifest whose inputs held no AI was never analysed: it has no error log and no rule to turn off.
+        if (manifest.Evidence.Source != EvidenceSource.Inputs)
         {
-            _errorLogs.Add(errorLog);
-        }
+            _anyAnalyzed = true;
+            if (manifest.Evidence.ErrorLog is { } errorLog)
+            {
+                _errorLogs.Add(errorLog);
+            }
 
-        if (manifest.Evidence.DisabledRules is { } disabled)
-        {
-            _disabledRules.UnionWith(disabled);
-        }
-        else
-        {
-            _disabledRulesKnown = false;
+            if (manifest.Evidence.DisabledRules is { } disabled)
+            {
+                _disabledRules.UnionWith(disabled);
+            }
+            else
+            {
+                _disabledRulesKnown = false;
+            }
         }
 
         if (manifest.ManagementSystem is { } managementSystem)
@@ -94,7 +100,9 @@ internal sealed class InventoryMerger
             Assembly: new NameAndVersion(name, InventoryVersion),
             SourceRevision: revisions.Count == 1 ? revisions[0] : null,
             AnalysisMode: AnalysisModes.Weakest(_analysisModes),
-            Evidence: new ManifestEvidence(EvidenceSource.Build, _errorLogs.Count == 0 ? null : string.Join(", ", _errorLogs), null, _disabledRulesKnown ? _disabledRules.ToList() : null),
+            Evidence: _anyAnalyzed
+                ? new ManifestEvidence(EvidenceSource.Build, _errorLogs.Count == 0 ? null : string.Join(", ", _errorLogs), null, _disabledRulesKnown ? _disabledRules.ToList() : null)
+                : new ManifestEvidence(EvidenceSource.Inputs, null, null, null),
             ManagementSystem: _managementSystems.OrderBy(m => m.Assembly, StringComparer.Ordinal).Select(m => m.System).FirstOrDefault(),
             Systems: systems,
             UndeclaredUsages: undeclared,

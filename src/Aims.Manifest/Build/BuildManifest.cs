@@ -74,10 +74,32 @@ internal static class BuildManifest
             .Select(d => new Finding(null, d.Id, d.Severity, d.FilePath is null ? null : ManifestPaths.Relative(d.FilePath, projectDirectory), d.Line, d.Message, d.Suppression))
             .ToList();
         var disabled = report.DisabledRules?.Where(IsFinding).OrderBy(id => id, StringComparer.Ordinal).ToList();
+        return Complete(declarations, new ManifestEvidence(EvidenceSource.Build, report.Format, null, disabled), systems, undeclared, findings);
+    }
+
+    /// <summary>
+    /// The manifest of a compilation whose inputs hold nothing the analyzers look for (<see cref="Screening.CompilationInputs"/>),
+    /// which the build compiled without them: no AI call and no finding.
+    /// </summary>
+    public static ManifestDocument WithoutAi(ManifestDocument declarations) =>
+        Complete(
+            declarations,
+            new ManifestEvidence(EvidenceSource.Inputs, null, null, null),
+            declarations.Systems.Select(system => system with { CallSites = Array.Empty<CallSite>() }).ToList(),
+            Array.Empty<CallSite>(),
+            Array.Empty<Finding>());
+
+    /// <summary>The declarations alone, saying why the AI calls, findings and controls are not known.</summary>
+    public static ManifestDocument DeclarationsOnly(ManifestDocument declarations, string missing) =>
+        declarations with { Evidence = new ManifestEvidence(EvidenceSource.Declarations, null, missing, null) };
+
+    private static ManifestDocument Complete(
+        ManifestDocument declarations, ManifestEvidence evidence, IReadOnlyList<AiSystem> systems, IReadOnlyList<CallSite> undeclared, IReadOnlyList<Finding> findings)
+    {
         var controls = ControlEvaluator.Evaluate(new ControlFacts(declarations.ManagementSystem, systems, undeclared, declarations.StatementOfApplicability));
         return declarations with
         {
-            Evidence = new ManifestEvidence(EvidenceSource.Build, report.Format, null, disabled),
+            Evidence = evidence,
             Systems = systems,
             UndeclaredUsages = undeclared,
             Controls = controls,
@@ -85,10 +107,6 @@ internal static class BuildManifest
             Summary = ManifestSummaries.Of(systems, undeclared, controls, findings),
         };
     }
-
-    /// <summary>The declarations alone, saying why the AI calls, findings and controls are not known.</summary>
-    public static ManifestDocument DeclarationsOnly(ManifestDocument declarations, string missing) =>
-        declarations with { Evidence = new ManifestEvidence(EvidenceSource.Declarations, null, missing, null) };
 
     /// <summary>A diagnostic of one of the package's rules (AIMS and three digits), which is not an inventory record.</summary>
     public static bool IsFinding(string id) =>

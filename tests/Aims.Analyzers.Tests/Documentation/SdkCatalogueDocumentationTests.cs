@@ -1,5 +1,6 @@
 using System.Text;
 using Aims.Analyzers.Detection;
+using Aims.Manifest.Screening;
 using Aims.Manifest.Vocabulary;
 using Aims.Analyzers.Tests.Harness;
 using Xunit;
@@ -42,8 +43,8 @@ public sealed class SdkCatalogueDocumentationTests
         text.Append("""
             # AI SDK catalogue
 
-            <!-- Rendered from src/Aims.Analyzers/Detection/AiSdkCatalog.cs, ModelHostCatalog.cs, CredentialSites.cs,
-                 KeyFormats.cs, ModelProviders.cs and UnpinnableModels.cs by
+            <!-- Rendered from src/Aims.Analyzers/Detection/AiSdkCatalog.cs, CredentialSites.cs, KeyFormats.cs,
+                 ModelProviders.cs and UnpinnableModels.cs, and src/Aims.Manifest/Screening/ModelHosts.cs, by
                  SdkCatalogueDocumentationTests; run the tests with AIMS_UPDATE_DOCS=1 to refresh it. -->
 
             A call is an AI call when the method (or constructor) it binds to is one of these members, overrides one,
@@ -96,9 +97,9 @@ public sealed class SdkCatalogueDocumentationTests
             |---|---|
 
             """);
-        foreach (var host in ModelHostCatalog.Hosts)
+        foreach (var host in ModelHosts.All)
         {
-            text.Append($"| `{host.Pattern}` | {host.Provider.Name} |\n");
+            text.Append($"| `{host.Pattern}` | {host.ProviderName} |\n");
         }
 
         text.Append("""

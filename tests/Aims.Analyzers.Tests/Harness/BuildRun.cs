@@ -15,7 +15,8 @@ namespace Aims.Analyzers.Tests.Harness;
 /// compiled assembly with the inventory records turned on, as the package's build-only globalconfig turns them on;
 /// their diagnostics, suppressed ones included, become the report the MSBuild task otherwise reads from the compiler's
 /// error log (SarifReaderTests checks that reading against logs the compiler wrote); and the task's own code
-/// (<see cref="BuildManifest"/>) writes the manifest from both.
+/// (<see cref="BuildManifest"/>) writes the manifest from both. Where the build's screening finds no AI in the inputs,
+/// the manifest is the one the build then writes without analysing, checked to say what the analyzers would have.
 /// </summary>
 public sealed class BuildRun
 {
@@ -74,7 +75,23 @@ public sealed class BuildRun
 
         var declarations = Aims.Manifest.ManifestReader.Read(generator.ManifestJson);
         var report = new CompilerReport("SARIF 2.1.0", diagnostics.Select(d => Reported(d, generator.Output)).ToList(), DisabledRules(generator.Output));
-        return new BuildRun(generator, diagnostics, BuildManifest.Assemble(declarations, report, GeneratorRun.ProjectDirectory));
+        var analyzed = BuildManifest.Assemble(declarations, report, GeneratorRun.ProjectDirectory);
+        var options = global.Concat(buildProperties?.Select(p => KeyValuePair.Create("build_property." + p.Key, p.Value)) ?? []);
+        var manifest = CompilationScreening.Of(compilation, options).MayHoldAi ? analyzed : Screened(declarations, analyzed);
+        return new BuildRun(generator, diagnostics, manifest);
+    }
+
+    /// <summary>
+    /// Where the build's screening finds no AI in the inputs, the build compiles without the analyzers and the generator
+    /// and writes <see cref="BuildManifest.WithoutAi"/> of no declarations. That must be what they would have shown,
+    /// evidence aside.
+    /// </summary>
+    private static ManifestDocument Screened(ManifestDocument declarations, ManifestDocument analyzed)
+    {
+        var context = new ManifestContext(declarations.Assembly.Name, declarations.Assembly.Version, declarations.AnalysisMode, declarations.SourceRevision, GeneratorRun.ProjectDirectory, declarations.Generator.Version);
+        var screened = BuildManifest.WithoutAi(DeclarationsDocument.Create(context, null, [], []));
+        Assert.Equal(ManifestWriter.Write(analyzed with { Evidence = screened.Evidence }), ManifestWriter.Write(screened));
+        return screened;
     }
 
     /// <summary>A diagnostic as the compiler's error log records it.</summary>

@@ -231,6 +231,17 @@ public sealed class MergeCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_manifest_whose_inputs_held_no_AI_adds_no_error_log_and_leaves_the_disabled_rules_known()
+    {
+        var merged = Merge(Fixtures.SupportCore, Fixtures.Utilities);
+        var alone = Merge(Fixtures.Utilities);
+
+        Assert.Equal((EvidenceSource.Build, "SARIF 2.1.0"), (merged.Evidence.Source, merged.Evidence.ErrorLog));
+        Assert.NotNull(merged.Evidence.DisabledRules);
+        Assert.Equal((EvidenceSource.Inputs, null, null), (alone.Evidence.Source, alone.Evidence.ErrorLog, alone.Evidence.DisabledRules));
+    }
+
+    [Fact]
     public void Merge_names_the_inventory_after_the_output_file()
     {
         var output = _folder.Combine("contoso.aims.json");

@@ -124,7 +124,8 @@ public static class FixtureProjects
             {
                 public static string Shorten(string text, int length) => text.Length <= length ? text : text[..length];
             }
-            """)]);
+            """)],
+        UsesNoAiSdk: true);
 
     /// <summary>
     /// One open undeclared call and four suppressed ones: by #pragma, and by [SuppressMessage] on a member, on a type and

@@ -1,13 +1,14 @@
 using System;
 using System.Globalization;
 
-namespace Aims.Analyzers.Detection;
+namespace Aims.Manifest.Screening;
 
 /// <summary>
-/// A well-known model endpoint host. In <see cref="Pattern"/> a '*' stands for one or more characters of a single
-/// DNS label (a resource name or a region); ":port" restricts the match to that port.
+/// A well-known model endpoint host and the name of the provider it belongs to. In <see cref="Pattern"/> a '*' stands
+/// for one or more characters of a single DNS label (a resource name or a region); ":port" restricts the match to that
+/// port.
 /// </summary>
-internal sealed record ModelHost(string Pattern, ModelProvider Provider)
+internal sealed record ModelHost(string Pattern, string ProviderName)
 {
     public bool Matches(Uri uri) =>
         MatchesHost(uri.IdnHost + (uri.IsDefaultPort ? string.Empty : ":" + uri.Port.ToString(CultureInfo.InvariantCulture)));

@@ -2,23 +2,26 @@ using System;
 using System.Buffers;
 using System.Collections.Generic;
 using System.Linq;
-using Microsoft.CodeAnalysis.Text;
 
-namespace Aims.Analyzers.Detection;
+namespace Aims.Manifest.Screening;
+
+/// <summary>Copies <paramref name="count"/> characters of a text, from <paramref name="sourceIndex"/> on, into a buffer.</summary>
+internal delegate void TextCopier(int sourceIndex, char[] destination, int destinationIndex, int count);
 
 /// <summary>
-/// Finds words in a source text without copying the whole file into one string: the text is read in chunks that
-/// overlap by the longest look-ahead, and every word is searched in each chunk while it is in the cache. Words that share
-/// their first two letters are found by one search for that prefix (the governance attributes all but two start "Ai").
+/// Finds words in a text without copying the whole of it into one string: the text is read in chunks that overlap by the
+/// longest look-ahead, and every word is searched in each chunk while it is in the cache. Words that share their first
+/// two letters are found by one search for that prefix (the governance attributes all but two start "Ai"). The compiler's
+/// source texts and the build's files are read alike, through a <see cref="TextCopier"/>.
 /// </summary>
-internal sealed class SourceTextScanner
+internal sealed class TextScanner
 {
     private const int ChunkLength = 32 * 1024;
 
     private readonly int _lookAhead;
     private readonly (string Prefix, string[] Words)[] _groups;
 
-    public SourceTextScanner(IEnumerable<string> words, int lookAhead)
+    public TextScanner(IEnumerable<string> words, int lookAhead)
     {
         _groups = words
             .GroupBy(word => word.Substring(0, Math.Min(2, word.Length)), StringComparer.Ordinal)
@@ -28,20 +31,20 @@ internal sealed class SourceTextScanner
     }
 
     /// <summary>
-    /// Calls <paramref name="onWord"/> with each occurrence of a word (the word, the chunk and the word's index in it)
-    /// until it returns true; a chunk holds at least the look-ahead after every index.
+    /// Calls <paramref name="onWord"/> with each occurrence of a word (the word, the chunk, the word's index in it and the
+    /// chunk's length) until it returns true; a chunk holds at least the look-ahead after every index.
     /// </summary>
-    public void Scan(SourceText text, Func<string, char[], int, int, bool> onWord)
+    public void Scan(int textLength, TextCopier copy, Func<string, char[], int, int, bool> onWord)
     {
         // One pooled buffer per scan: a new one per file would allocate the size of the whole codebase again.
-        var capacity = Math.Min(text.Length, ChunkLength + _lookAhead);
-        var buffer = ArrayPool<char>.Shared.Rent(capacity);
+        var capacity = Math.Min(textLength, ChunkLength + _lookAhead);
+        var buffer = ArrayPool<char>.Shared.Rent(Math.Max(capacity, 1));
         try
         {
-            for (var start = 0; start < text.Length; start += ChunkLength)
+            for (var start = 0; start < textLength; start += ChunkLength)
             {
-                var length = Math.Min(capacity, text.Length - start);
-                text.CopyTo(start, buffer, 0, length);
+                var length = Math.Min(capacity, textLength - start);
+                copy(start, buffer, 0, length);
                 foreach (var (prefix, words) in _groups)
                 {
                     if (ScanChunk(buffer, length, prefix, words, onWord))

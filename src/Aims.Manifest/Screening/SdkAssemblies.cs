@@ -1,20 +1,22 @@
 using System;
-using System.Collections.Immutable;
+using System.Collections.Generic;
 
-namespace Aims.Analyzers.Detection;
+namespace Aims.Manifest.Screening;
 
 /// <summary>
-/// The names of the assemblies the SDK rows of <see cref="AiSdkCatalog"/> live in: a project that references none of
-/// them calls no SDK row. Kept apart from the catalogue so that a project without AI asks this without building the
-/// catalogue; a test checks every row's assembly against it.
+/// The names of the assemblies the AI SDK rows of the analyzers' catalogue live in: only a type of one of them is an SDK
+/// type, so a compilation that references none of them calls no SDK. The analyzers and the build's screening ask the same
+/// question with this one list; a test checks every catalogue row's assembly against it.
 /// </summary>
 internal static class SdkAssemblies
 {
     /// <summary>Each a whole assembly name, or the start of names that continue with '.' ("OpenAI" and "OpenAI.Extensions").</summary>
-    public static ImmutableArray<string> NamePrefixes { get; } = ImmutableArray.Create(
+    public static IReadOnlyList<string> NamePrefixes { get; } = new[]
+    {
         "OpenAI", "Azure.AI.OpenAI", "Microsoft.Extensions.AI", "Microsoft.SemanticKernel", "Anthropic", "Google.GenAI",
         "Google.Cloud.AIPlatform", "Mscc.GenerativeAI", "AWSSDK.BedrockRuntime", "Mistral.SDK", "OllamaSharp", "HuggingFace",
-        "tryAGI.HuggingFace", "Microsoft.ML", "Microsoft.Extensions.ML", "TorchSharp", "LLamaSharp");
+        "tryAGI.HuggingFace", "Microsoft.ML", "Microsoft.Extensions.ML", "TorchSharp", "LLamaSharp",
+    };
 
     public static bool IsSdk(string assemblyName)
     {
