@@ -1,3 +1,4 @@
+using Aims.Cli.Inputs;
 using Aims.Cli.Governance;
 using Aims.Manifest.Model;
 using Aims.Manifest.Vocabulary;
@@ -22,7 +23,7 @@ public sealed class MergeCommandTests : IDisposable
         Assert.Equal("Ticket triage", triage.Name);
         Assert.Equal([new SourceLocation("Support.Web", "Controllers/TriageController.cs", 7, "Support.Web.TriageController")], triage.Pieces);
         Assert.Equal(["Support.Core: Triage/TriageBot.cs:21", "Support.Web: Controllers/TriageController.cs:10", "Support.Web: Controllers/TriageController.cs:12"],
-            triage.CallSites.Select(c => $"{c.Assembly}: {c.Path}:{c.Line}"));
+            triage.KnownCallSites().Select(c => $"{c.Assembly}: {c.Path}:{c.Line}"));
         Assert.Equal("routing-accuracy", Assert.Single(triage.Evaluations).Metric);
     }
 
@@ -56,7 +57,7 @@ public sealed class MergeCommandTests : IDisposable
         Assert.Null(ghost.DeclaredIn);
         Assert.Null(ghost.DeclaredAt);
         Assert.Null(ghost.Owner);
-        Assert.Equal("Support.Web", Assert.Single(ghost.CallSites).Assembly);
+        Assert.Equal("Support.Web", Assert.Single(ghost.KnownCallSites()).Assembly);
     }
 
     [Fact]
@@ -64,14 +65,14 @@ public sealed class MergeCommandTests : IDisposable
     {
         var inputs = new[] { Fixtures.SupportCore, Fixtures.SupportWeb, Fixtures.SupportDesk, Fixtures.Billing };
         // Each manifest lists the calls of its own assembly, under a system or as undeclared.
-        var expected = inputs.Select(Fixtures.Load).Sum(m => m.UndeclaredUsages.Count + m.Systems.Sum(s => s.CallSites.Count));
+        var expected = inputs.Select(Fixtures.Load).Sum(m => m.KnownUndeclaredUsages().Count + m.Systems.Sum(s => s.KnownCallSites().Count));
         var merged = Merge(inputs);
 
-        var calls = merged.UndeclaredUsages.Concat(merged.Systems.SelectMany(s => s.CallSites)).ToList();
+        var calls = merged.KnownUndeclaredUsages().Concat(merged.Systems.SelectMany(s => s.KnownCallSites())).ToList();
         Assert.Equal(expected, calls.Count);
         Assert.Equal(calls.Count, calls.Select(c => (c.Assembly, c.Path, c.Line, c.CalledMember)).Distinct().Count());
-        Assert.Equal(merged.Summary.CallSites.Model + merged.Summary.CallSites.Service, calls.Count);
-        Assert.Equal(merged.UndeclaredUsages.Count, merged.Summary.CallSites.Undeclared);
+        Assert.Equal(merged.Summary.CallSites!.Model + merged.Summary.CallSites.Service, calls.Count);
+        Assert.Equal(merged.KnownUndeclaredUsages().Count, merged.Summary.CallSites.Undeclared);
     }
 
     [Fact]
@@ -86,7 +87,7 @@ public sealed class MergeCommandTests : IDisposable
         Assert.Equal(new DuplicateSystem("fraud-scorer", ["Fraud.Api", "Fraud.Batch"]), Assert.Single(merged.DuplicateSystems!), new DuplicateComparer());
         var scorer = Assert.Single(merged.Systems);
         Assert.Equal("Risk Engineering", scorer.Owner);
-        Assert.Equal(2, scorer.CallSites.Count);
+        Assert.Equal(2, scorer.KnownCallSites().Count);
     }
 
     [Fact]
@@ -112,7 +113,7 @@ public sealed class MergeCommandTests : IDisposable
         using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(inventory));
         var bySource = json.RootElement.GetProperty("controlsBySource").EnumerateArray().ToList();
         Assert.Equal(["Support.Core", "Support.Web"], bySource.Select(s => s.GetProperty("assembly").GetString()));
-        var core = Fixtures.Load(Fixtures.SupportCore).Controls;
+        var core = Fixtures.Load(Fixtures.SupportCore).KnownControls();
         Assert.Equal(core.Select(c => (c.Id, c.Status)), bySource[0].GetProperty("controls").EnumerateArray().Select(c => (c.GetProperty("id").GetString()!, c.GetProperty("status").GetString()!)));
     }
 
@@ -124,8 +125,8 @@ public sealed class MergeCommandTests : IDisposable
 
         var again = Merge(inventory, Fixtures.PathOf(Fixtures.SupportCore), Fixtures.PathOf(Fixtures.SupportWeb));
 
-        Assert.All(again.Controls, c => Assert.Equal(c.Evidence.Distinct(), c.Evidence));
-        Assert.Equal(Fixtures.Load(inventory).Controls.Select(c => (c.Id, c.Status, string.Join("\n", c.Evidence))), again.Controls.Select(c => (c.Id, c.Status, string.Join("\n", c.Evidence))));
+        Assert.All(again.KnownControls(), c => Assert.Equal(c.Evidence.Distinct(), c.Evidence));
+        Assert.Equal(Fixtures.Load(inventory).KnownControls().Select(c => (c.Id, c.Status, string.Join("\n", c.Evidence))), again.KnownControls().Select(c => (c.Id, c.Status, string.Join("\n", c.Evidence))));
     }
 
     [Fact]
@@ -176,7 +177,7 @@ public sealed class MergeCommandTests : IDisposable
     [Fact]
     public void Merge_combines_control_statuses_conservatively()
     {
-        var controls = Merge(Fixtures.SupportCore, Fixtures.SupportWeb).Controls.ToDictionary(c => c.Id);
+        var controls = Merge(Fixtures.SupportCore, Fixtures.SupportWeb).KnownControls().ToDictionary(c => c.Id);
 
         Assert.Equal(ControlStatus.Evidenced, controls["A.4.4"].Status);
         Assert.Equal(
@@ -195,7 +196,7 @@ public sealed class MergeCommandTests : IDisposable
     [Fact]
     public void Merge_ignores_manifests_without_AI_when_combining_controls()
     {
-        var controls = Merge(Fixtures.SupportCore, Fixtures.Utilities).Controls.ToDictionary(c => c.Id);
+        var controls = Merge(Fixtures.SupportCore, Fixtures.Utilities).KnownControls().ToDictionary(c => c.Id);
 
         Assert.Equal(ControlStatus.Evidenced, controls["A.3.2"].Status);
         Assert.Equal(ControlStatus.Excluded, controls["A.10.4"].Status);
@@ -210,9 +211,9 @@ public sealed class MergeCommandTests : IDisposable
 
         Assert.Equal(3, merged.Summary.Systems);
         Assert.Equal([("Unassessed", 2), ("Minimal", 1), ("Limited", 0), ("High", 0), ("Prohibited", 0)], merged.Summary.ByRisk.Select(c => (c.Name, c.Count)));
-        Assert.Equal(38, merged.Summary.ByControlStatus.Sum(c => c.Count));
-        Assert.Equal(merged.Controls.Count(c => c.Status == ControlStatus.Gap), merged.Summary.ByControlStatus.Single(c => c.Name == ControlStatus.Gap).Count);
-        Assert.Equal(new FindingCount("AIMS017", "warning", 10), merged.Summary.OpenFindings.Single(f => f.Id == "AIMS017"));
+        Assert.Equal(38, merged.Summary.ByControlStatus!.Sum(c => c.Count));
+        Assert.Equal(merged.KnownControls().Count(c => c.Status == ControlStatus.Gap), merged.Summary.ByControlStatus!.Single(c => c.Name == ControlStatus.Gap).Count);
+        Assert.Equal(new FindingCount("AIMS017", "warning", 10), merged.Summary.OpenFindings!.Single(f => f.Id == "AIMS017"));
         Assert.Equal(new CallSiteCounts(6, 1, 2), merged.Summary.CallSites);
     }
 
@@ -258,7 +259,7 @@ public sealed class MergeCommandTests : IDisposable
         var merged = Merge([Fixtures.PathOf(Fixtures.SupportDesk), assembly]);
 
         Assert.Single(merged.Sources!);
-        Assert.Equal(2, Assert.Single(merged.Systems).CallSites.Count);
+        Assert.Equal(2, Assert.Single(merged.Systems).KnownCallSites().Count);
     }
 
     [Fact]

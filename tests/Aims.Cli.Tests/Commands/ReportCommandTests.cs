@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Aims.Cli.Inputs;
 using Aims.Manifest.Model;
 using Aims.Manifest.Vocabulary;
 using Aims.Cli.Tests.Harness;
@@ -72,11 +73,11 @@ public sealed partial class ReportCommandTests : IDisposable
     {
         // The generator marks a call on an AI client that did not bind (code written for another SDK version) bound: false.
         var web = Fixtures.Load(Fixtures.SupportWeb);
-        var manifest = web with { UndeclaredUsages = [.. web.UndeclaredUsages, web.UndeclaredUsages[0] with { Line = 20, CalledMember = "ChatClient.CompleteChatLegacy", Bound = false }] };
+        var manifest = web with { UndeclaredUsages = [.. web.KnownUndeclaredUsages(), web.KnownUndeclaredUsages()[0] with { Line = 20, CalledMember = "ChatClient.CompleteChatLegacy", Bound = false }] };
         var html = AimsTool.Run("report", Fixtures.Write(manifest, _folder.Combine("Support.Web.aims.json")), "-o", "-").StandardOutput;
         var calls = Section(html, "calls");
 
-        var all = manifest.UndeclaredUsages.Concat(manifest.Systems.SelectMany(s => s.CallSites)).ToList();
+        var all = manifest.KnownUndeclaredUsages().Concat(manifest.Systems.SelectMany(s => s.KnownCallSites())).ToList();
         Assert.Equal(all.Count, Regex.Matches(calls, "<tr><td data-sort").Count);
         foreach (var call in all)
         {
@@ -192,7 +193,7 @@ public sealed partial class ReportCommandTests : IDisposable
         var otherwiseClean = web with
         {
             UndeclaredUsages = [],
-            Controls = web.Controls.Select(c => c with { Status = ControlStatus.Evidenced }).ToList(),
+            Controls = web.KnownControls().Select(c => c with { Status = ControlStatus.Evidenced }).ToList(),
         };
 
         Assert.True(new Cli.Report.ReportView(otherwiseClean).NeedsAction);
