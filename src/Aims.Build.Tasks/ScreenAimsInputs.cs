@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Reflection.Metadata;
@@ -13,7 +14,8 @@ namespace Aims.Build.Tasks;
 /// look for (<see cref="CompilationInputs"/>): an AI SDK or an assembly built against Aims.Annotations among its
 /// references, a model host or an Aims attribute in its sources, configured model-call symbols. When none can, the build
 /// compiles without them and the manifest says the inputs hold no AI. It reads reference metadata without loading
-/// assemblies, and stops at the first input that decides.
+/// assemblies, and stops at the first input that decides. Anything it cannot read counts as AI: a failure here costs
+/// time, never evidence.
 /// </summary>
 public sealed class ScreenAimsInputs : Microsoft.Build.Utilities.Task
 {
@@ -22,12 +24,6 @@ public sealed class ScreenAimsInputs : Microsoft.Build.Utilities.Task
 
     /// <summary>The source files the compiler gets (Compile).</summary>
     public ITaskItem[] Sources { get; set; } = Array.Empty<ITaskItem>();
-
-    /// <summary>
-    /// Source the build writes from items after this screening runs: the AssemblyAttribute and Using items, which
-    /// become the generated AssemblyInfo and GlobalUsings files.
-    /// </summary>
-    public string[] GeneratedSourceItems { get; set; } = Array.Empty<string>();
 
     /// <summary>The .editorconfig and .globalconfig files the compiler reads (EditorConfigFiles).</summary>
     public ITaskItem[] AnalyzerConfigFiles { get; set; } = Array.Empty<ITaskItem>();
@@ -42,7 +38,18 @@ public sealed class ScreenAimsInputs : Microsoft.Build.Utilities.Task
     public override bool Execute()
     {
         var screening = new InputScreening();
-        MayHoldAi = Screen(screening);
+        try
+        {
+            MayHoldAi = Screen(screening);
+        }
+        catch (Exception exception)
+        {
+            // A path or file this host cannot handle: the compile keeps the analyzers, which read what the compiler reads.
+            MayHoldAi = true;
+            Log.LogMessage(MessageImportance.Low, "Aims: the compile's inputs could not be screened ({0}); it runs with the analyzers and generator.", exception.Message);
+            return true;
+        }
+
         var reasons = screening.Inputs.Reasons().ToList();
         Log.LogMessage(
             MessageImportance.Low,
@@ -54,27 +61,29 @@ public sealed class ScreenAimsInputs : Microsoft.Build.Utilities.Task
 
     private bool Screen(InputScreening screening)
     {
-        screening.AddModelCallSymbolsProperty(ModelCallSymbols);
+        screening.AddModelCallSymbols(ModelCallSymbols);
         foreach (var file in AnalyzerConfigFiles)
         {
-            // One the compiler cannot read either configures nothing.
-            screening.AddAnalyzerConfiguration(ReadText(file.GetMetadata("FullPath")) ?? string.Empty);
+            screening.AddAnalyzerConfiguration(ReadText(file.GetMetadata("FullPath")));
         }
 
-        var withMetadata = References.Select(reference => reference.GetMetadata("FullPath")).Where(screening.AddReference).ToList();
+        var withMetadata = new List<string>();
+        foreach (var reference in References)
+        {
+            var path = reference.GetMetadata("FullPath");
+            if (screening.AddReference(path))
+            {
+                withMetadata.Add(path);
+            }
+        }
+
         if (screening.MayHoldAi)
         {
             return true;
         }
 
-        foreach (var item in GeneratedSourceItems)
-        {
-            screening.AddSource(SourceMentions.Of(item));
-        }
-
         foreach (var source in Sources)
         {
-            // A file that cannot be read is one the compiler will complain of; until then it could hold anything.
             screening.AddSource(ReadText(source.GetMetadata("FullPath")) is { } text ? SourceMentions.Of(text) : SourceMentions.Everything);
             if (screening.MayHoldAi)
             {
@@ -91,7 +100,7 @@ public sealed class ScreenAimsInputs : Microsoft.Build.Utilities.Task
             }
         }
 
-        return screening.MayHoldAi;
+        return false;
     }
 
     private static void AddMetadata(InputScreening screening, string path)
@@ -107,6 +116,7 @@ public sealed class ScreenAimsInputs : Microsoft.Build.Utilities.Task
         }
     }
 
+    /// <summary>A file's text, or null when it cannot be read (then it could hold anything).</summary>
     private static string? ReadText(string path)
     {
         try

@@ -22,6 +22,9 @@ namespace Aims.Build.Tasks;
 /// </summary>
 public sealed class WriteAimsManifest : Microsoft.Build.Utilities.Task
 {
+    private const string LateInputsNote =
+        "a build step added sources, references or analyzer configuration after the screening, and they may hold AI, so the compile ran without the analyzers; set AimsScreenInputs to false in this project";
+
     /// <summary>The compiled assembly (the intermediate assembly in obj/).</summary>
     [Required]
     public string AssemblyPath { get; set; } = string.Empty;
@@ -39,6 +42,9 @@ public sealed class WriteAimsManifest : Microsoft.Build.Utilities.Task
 
     /// <summary>Whether the compile ran without the package's analyzers and generator, its inputs holding no AI.</summary>
     public bool CompiledWithoutAims { get; set; }
+
+    /// <summary>Whether inputs added to such a compile after its screening may hold AI, so that it cannot say it has none.</summary>
+    public bool LateInputsMayHoldAi { get; set; }
 
     /// <summary>The AimsAnalysisMode property, which the generator reads otherwise.</summary>
     public string AnalysisMode { get; set; } = string.Empty;
@@ -65,7 +71,9 @@ public sealed class WriteAimsManifest : Microsoft.Build.Utilities.Task
             return true;
         }
 
-        var manifest = CompiledWithoutAims ? BuildManifest.WithoutAi(declarations) : WithBuildEvidence(declarations);
+        var manifest = !CompiledWithoutAims ? WithBuildEvidence(declarations)
+            : LateInputsMayHoldAi ? BuildManifest.DeclarationsOnly(declarations, LateInputsNote)
+            : BuildManifest.WithoutAi(declarations);
         if (!manifest.HasBuildEvidence)
         {
             Log.LogWarning(null, "AIMSB003", null, OutputPath, 0, 0, 0, 0,

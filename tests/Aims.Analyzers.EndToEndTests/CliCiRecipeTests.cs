@@ -21,7 +21,7 @@ public sealed class CliCiRecipeTests(PackageFixture package, CliToolFixture tool
     {
         var workspace = new ConsumerProject(package, "Governed");
         workspace.WriteProjectFile("<OutputType>Exe</OutputType>", "OpenAI", "Microsoft.Extensions.AI.Abstractions", "Microsoft.Extensions.DependencyInjection", "Aims.Analyzers");
-        workspace.CopySampleSources("SupportDesk");
+        workspace.CopySources("samples/SupportDesk");
         var router = Path.Combine(workspace.Directory, "TicketRouter.cs");
         File.WriteAllText(router, File.ReadAllText(router).Replace("public sealed class TicketRouter", "[Aims.PartOfAiSystem(\"support-assistant\")]\npublic sealed class TicketRouter", StringComparison.Ordinal));
         File.Copy(tool.PackagePath, Path.Combine(package.FeedDirectory, Path.GetFileName(tool.PackagePath)), overwrite: true);

@@ -99,7 +99,7 @@ public sealed class CliEndToEndTests(PackageFixture package, CliToolFixture tool
         project.WriteProjectFile(
             "<OutputType>Exe</OutputType><AssemblyName>SupportDesk</AssemblyName>",
             "OpenAI", "Microsoft.Extensions.AI.Abstractions", "Microsoft.Extensions.DependencyInjection", "Aims.Analyzers");
-        project.CopySampleSources("SupportDesk");
+        project.CopySources("samples/SupportDesk");
         var build = await project.BuildAsync(buildArguments);
         Assert.True(build.ExitCode == 0, build.Output);
         return project;

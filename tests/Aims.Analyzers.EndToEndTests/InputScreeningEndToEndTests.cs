@@ -83,6 +83,69 @@ public sealed class InputScreeningEndToEndTests(PackageFixture package) : IClass
         Assert.Equal("Summaries.cs", Assert.Single(manifest.RootElement.GetProperty("undeclaredUsages").EnumerateArray()).GetProperty("path").GetString());
     }
 
+    [Fact]
+    public async Task Changing_the_screenings_decision_compiles_again()
+    {
+        var project = LedgerProject("LedgerDecision");
+        Assert.Equal(0, (await project.BuildAsync()).ExitCode);
+
+        var again = await project.BuildAsync("-v:n", "-p:AimsScreenInputs=false");
+
+        Assert.True(again.ExitCode == 0, again.Output);
+        Assert.DoesNotContain("Skipping target \"CoreCompile\"", again.Output, StringComparison.Ordinal);
+        using var manifest = ReadManifest(project, "LedgerDecision");
+        Assert.Equal("build", manifest.RootElement.GetProperty("evidence").GetProperty("source").GetString());
+    }
+
+    [Fact]
+    public async Task An_Aims_attribute_written_from_an_AssemblyAttribute_item_is_screened_like_source()
+    {
+        var project = LedgerProject("LedgerGoverned");
+        project.Write("Directory.Build.props", """
+            <Project>
+              <ItemGroup>
+                <AssemblyAttribute Include="Aims.AiManagementSystemAttribute">
+                  <_Parameter1>Contoso Finance</_Parameter1>
+                </AssemblyAttribute>
+              </ItemGroup>
+            </Project>
+            """);
+
+        var build = await project.BuildAsync();
+
+        Assert.True(build.ExitCode == 0, build.Output);
+        using var manifest = ReadManifest(project, "LedgerGoverned");
+        Assert.Equal("build", manifest.RootElement.GetProperty("evidence").GetProperty("source").GetString());
+        Assert.Equal("Contoso Finance", manifest.RootElement.GetProperty("managementSystem").GetProperty("organization").GetString());
+    }
+
+    [Fact]
+    public async Task A_source_a_later_build_step_adds_with_a_model_host_makes_the_manifest_say_what_it_cannot_know()
+    {
+        var project = LedgerProject("LedgerLate");
+        project.Write("Directory.Build.targets", """
+            <Project>
+              <Target Name="AddGeneratedClient" BeforeTargets="CoreCompile">
+                <WriteLinesToFile File="$(IntermediateOutputPath)Client.g.cs" Overwrite="true"
+                                  Lines="namespace Ledger%3B public static class Client { public const string Url = &quot;https://api.openai.com/v1/chat/completions&quot;%3B }" />
+                <ItemGroup>
+                  <Compile Include="$(IntermediateOutputPath)Client.g.cs" />
+                </ItemGroup>
+              </Target>
+            </Project>
+            """);
+
+        var build = await project.BuildAsync();
+
+        Assert.True(build.ExitCode == 0, build.Output);
+        Assert.Contains("warning AIMSB003", build.Output, StringComparison.Ordinal);
+        using var manifest = ReadManifest(project, "LedgerLate");
+        var evidence = manifest.RootElement.GetProperty("evidence");
+        Assert.Equal("declarations", evidence.GetProperty("source").GetString());
+        Assert.Contains("after the screening", evidence.GetProperty("missing").GetString(), StringComparison.Ordinal);
+        Assert.Equal(JsonValueKind.Null, manifest.RootElement.GetProperty("undeclaredUsages").ValueKind);
+    }
+
     private ConsumerProject LedgerProject(string name, string properties = "")
     {
         var project = new ConsumerProject(package, name);

@@ -11,42 +11,6 @@ namespace Aims.Analyzers.EndToEndTests;
 /// </summary>
 public sealed partial class ManifestChannelEndToEndTests(PackageFixture package) : IClassFixture<PackageFixture>
 {
-    private const string Intake = """
-        using System.Diagnostics.CodeAnalysis;
-        using Microsoft.Extensions.AI;
-
-        [assembly: SuppressMessage("AIGovernance", "AIMS001", Justification = "Replay tool, retired in Q3",
-            Scope = "member", Target = "~M:Claims.Replay.RunAsync(Microsoft.Extensions.AI.IChatClient,System.String)")]
-
-        namespace Claims;
-
-        public sealed class Intake(IChatClient chat)
-        {
-            public Task<ChatResponse> ClassifyAsync(string claim) => chat.GetResponseAsync("Classify: " + claim);
-
-            public Task<ChatResponse> TriageAsync(string claim)
-            {
-        #pragma warning disable AIMS001
-                return chat.GetResponseAsync("Triage: " + claim);
-        #pragma warning restore AIMS001
-            }
-
-            [SuppressMessage("AIGovernance", "AIMS001", Justification = "Prototype behind a feature flag")]
-            public Task<ChatResponse> DraftAsync(string claim) => chat.GetResponseAsync("Draft: " + claim);
-        }
-
-        [SuppressMessage("AIGovernance", "AIMS001", Justification = "Load test harness, never deployed")]
-        public sealed class LoadTest(IChatClient chat)
-        {
-            public Task<ChatResponse> HammerAsync(string claim) => chat.GetResponseAsync(claim);
-        }
-
-        public static class Replay
-        {
-            public static Task<ChatResponse> RunAsync(IChatClient chat, string claim) => chat.GetResponseAsync(claim);
-        }
-        """;
-
     [Fact]
     public async Task The_manifests_open_findings_are_the_builds_warnings_and_the_four_suppressed_ones_are_waivers_with_their_justifications()
     {
@@ -62,7 +26,7 @@ public sealed partial class ManifestChannelEndToEndTests(PackageFixture package)
         Assert.Equal(
             warnings.Order(),
             findings.Where(f => f.GetProperty("suppression").ValueKind == JsonValueKind.Null).Select(f => (f.GetProperty("path").GetString()!, f.GetProperty("line").GetInt32())).Order());
-        Assert.Equal([("Intake.cs", LineOf(Intake, "ClassifyAsync"))], warnings);
+        Assert.Equal([("Intake.cs", LineOf(File.ReadAllText(Path.Combine(project.Directory, "Intake.cs")), "ClassifyAsync"))], warnings);
         Assert.Equal(
             [
                 ("pragma", null),
@@ -329,7 +293,7 @@ public sealed partial class ManifestChannelEndToEndTests(PackageFixture package)
     {
         var project = new ConsumerProject(package, name);
         project.WriteProjectFile(properties, "Microsoft.Extensions.AI.Abstractions", "Aims.Analyzers");
-        project.Write("Intake.cs", Intake);
+        project.CopySources("tests/Projects/Claims");
         return project;
     }
 

@@ -17,7 +17,7 @@ public sealed class ManifestEndToEndTests(PackageFixture package) : IClassFixtur
         project.WriteProjectFile(
             "<OutputType>Exe</OutputType>",
             "OpenAI", "Microsoft.Extensions.AI.Abstractions", "Microsoft.Extensions.DependencyInjection", "Aims.Analyzers");
-        project.CopySampleSources("SupportDesk");
+        project.CopySources("samples/SupportDesk");
 
         var build = await project.BuildAsync("-p:SourceRevisionId=4f2a9c1");
         Assert.True(build.ExitCode == 0, build.Output);

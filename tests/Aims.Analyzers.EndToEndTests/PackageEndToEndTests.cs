@@ -130,7 +130,7 @@ public sealed class PackageEndToEndTests(PackageFixture package) : IClassFixture
         project.WriteProjectFile(
             "<OutputType>Exe</OutputType>",
             "OpenAI", "Microsoft.Extensions.AI.Abstractions", "Microsoft.Extensions.DependencyInjection", "Aims.Analyzers");
-        project.CopySampleSources("SupportDesk");
+        project.CopySources("samples/SupportDesk");
 
         var recommended = await project.BuildAsync();
         Assert.True(recommended.ExitCode == 0, recommended.Output);

@@ -67,13 +67,6 @@ internal sealed class ModelCallDetector
         return new ModelCallDetector(catalogTypes, clientRows, configuredMethods, configuredTypes, compilation.Assembly, assembliesUsingAimsAttributes, new SdkImports(compilation));
     }
 
-    /// <summary>The names a call to a configured symbol can have: method names, and type names for constructors.</summary>
-    public IEnumerable<string> ConfiguredCallNames() =>
-        _configuredMethods.OfType<IMethodSymbol>().Select(method => method.MethodKind == MethodKind.Constructor ? method.ContainingType.Name : method.Name)
-            .Concat(_configuredTypes.SelectMany(type => type.GetMembers().OfType<IMethodSymbol>().Where(m => m.MethodKind == MethodKind.Ordinary).Select(m => m.Name)));
-
-    public bool HasConfiguredConstructors => _configuredMethods.OfType<IMethodSymbol>().Any(method => method.MethodKind == MethodKind.Constructor);
-
     public ModelCallMatch? Match(IMethodSymbol method)
     {
         var definition = (method.ReducedFrom ?? method).OriginalDefinition;

@@ -6,27 +6,24 @@ using Microsoft.CodeAnalysis;
 namespace Aims.Analyzers.Detection;
 
 /// <summary>
-/// What a compilation's references are, read without binding the compilation: whether one is an AI SDK, by the names of
-/// <see cref="SdkAssemblies"/>, and whether one was compiled against Aims.Annotations (so it may declare systems or
-/// [AiModelCall] members), from its metadata header (<see cref="ReferenceMetadata"/>). These are the questions the build's
-/// screening asks of the same references before it compiles. A reference whose name or metadata cannot be read counts
-/// as both.
+/// What a compilation's references are, read without binding the compilation: whether one was compiled against
+/// Aims.Annotations (so it may declare systems or [AiModelCall] members), from its metadata header
+/// (<see cref="ReferenceMetadata"/>), and whether one is an AI SDK, by the names of <see cref="SdkAssemblies"/>. A
+/// reference whose name or metadata cannot be read counts as both.
 /// </summary>
-internal sealed record ReferencedAssemblies(bool AnyAiSdk, bool AnyUsingAimsAttributes)
+internal sealed record ReferencedAssemblies(bool AnyUsingAimsAttributes)
 {
     public static ReferencedAssemblies Read(Compilation compilation)
     {
-        var anySdk = false;
         var anyAims = false;
         // The references as given: Compilation.References would bind them (#r directives only exist in scripts).
         foreach (var reference in compilation.ExternalReferences)
         {
             var (name, path) = NameAndPath(reference);
-            anySdk |= name is null || SdkAssemblies.IsSdk(name);
             anyAims |= name != AimsAttributeNames.AnnotationsAssembly && !ReferenceMetadata.IsFrameworkPack(path) && MayUseAimsAttributes(reference);
         }
 
-        return new ReferencedAssemblies(anySdk, anyAims);
+        return new ReferencedAssemblies(anyAims);
     }
 
     /// <summary>Whether any reference is an AI SDK assembly: only a type of one is an SDK type. Reads names only.</summary>

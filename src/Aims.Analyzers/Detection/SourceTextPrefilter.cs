@@ -34,8 +34,9 @@ internal static class SourceTextPrefilter
     public static bool MayUseAimsAttributes(SyntaxTree tree, CancellationToken cancellationToken) =>
         MentionsOf(tree, cancellationToken).AimsAttribute;
 
-    private static SourceMentions MentionsOf(SyntaxTree tree, CancellationToken cancellationToken) =>
-        GeneratedSourcePaths.IsOurs(tree.FilePath)
-            ? SourceMentions.None
-            : Cache.GetValue(tree, t => t.GetText(cancellationToken) is var text ? SourceMentions.Of(text.Length, text.CopyTo) : SourceMentions.None);
+    /// <summary>What a file mentions, scanned once per tree.</summary>
+    public static SourceMentions MentionsOf(SyntaxTree tree, CancellationToken cancellationToken) =>
+        GeneratedSourcePaths.IsOurs(tree.FilePath) ? SourceMentions.None : Cache.GetValue(tree, t => Scan(t.GetText(cancellationToken)));
+
+    private static SourceMentions Scan(Microsoft.CodeAnalysis.Text.SourceText text) => SourceMentions.Of(text.Length, text.CopyTo);
 }

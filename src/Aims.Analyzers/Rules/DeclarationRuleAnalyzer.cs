@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Aims.Analyzers.Declarations;
+using Aims.Analyzers.Detection;
 using Aims.Analyzers.Diagnostics;
 using Aims.Analyzers.Model;
 using Microsoft.CodeAnalysis;
@@ -32,7 +33,8 @@ public abstract class DeclarationRuleAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            if (!CompilationDeclarations.MayHaveSourceDeclarations(start.Compilation, start.CancellationToken))
+            if (!CompilationScope.MayHoldAi(start.Compilation, start.Options.AnalyzerConfigOptionsProvider, start.CancellationToken) ||
+                !CompilationDeclarations.MayHaveSourceDeclarations(start.Compilation, start.CancellationToken))
             {
                 return;
             }

@@ -72,9 +72,10 @@ public sealed class ModelCallCoverageAnalyzer : DiagnosticAnalyzer
     private static void OnCompilationStart(CompilationStartAnalysisContext context)
     {
         var compilation = context.Compilation;
-        var option = ModelCallSymbolsOption.Read(context.Options.AnalyzerConfigOptionsProvider, compilation, context.CancellationToken);
-        var detector = ModelCallDetector.TryCreate(compilation, option, context.CancellationToken);
-        var declarations = CompilationDeclarations.MayHaveSourceDeclarations(compilation, context.CancellationToken);
+        var inScope = CompilationScope.MayHoldAi(compilation, context.Options.AnalyzerConfigOptionsProvider, context.CancellationToken);
+        var option = inScope ? ModelCallSymbolsOption.Read(context.Options.AnalyzerConfigOptionsProvider, compilation, context.CancellationToken) : ModelCallSymbolsOption.None;
+        var detector = inScope ? ModelCallDetector.TryCreate(compilation, option, context.CancellationToken) : null;
+        var declarations = inScope && CompilationDeclarations.MayHaveSourceDeclarations(compilation, context.CancellationToken);
         var coveredKinds = new ConcurrentDictionary<string, ConcurrentDictionary<AiCallKind, bool>>(StringComparer.Ordinal);
         var records = InventoryOption.IsEnabled(context.Options) ? new RecordCount() : null;
         if (detector is not null)

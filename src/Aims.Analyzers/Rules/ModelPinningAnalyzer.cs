@@ -31,6 +31,11 @@ public sealed class ModelPinningAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
+            if (!CompilationScope.MayHoldAi(start.Compilation, start.Options.AnalyzerConfigOptionsProvider, start.CancellationToken))
+            {
+                return;
+            }
+
             if (ReferencedAssemblies.ReferencesAiSdk(start.Compilation))
             {
                 var sdkTypes = new SdkTypeProviders();

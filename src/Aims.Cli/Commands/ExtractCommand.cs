@@ -19,7 +19,7 @@ internal static class ExtractCommand
         {
             var path = parse.GetValue(assembly)!;
             var json = EmbeddedCopy.Read(path)
-                ?? throw new InputException(path, "is a .NET assembly without an embedded Aims manifest (was it built with Aims.Analyzers?)");
+                ?? throw new InputException(path, EmbeddedCopy.NoneCarried);
             var bytes = Encoding.UTF8.GetBytes(json);
             var manifest = ManifestReader.Read(path, bytes);
             OutputTarget.Write(parse.GetValue(output), console, stream => stream.Write(bytes));

@@ -5,6 +5,10 @@ namespace Aims.Cli.Inputs;
 /// <summary>The manifest embedded in an assembly file, through the one embedded-manifest reader, with the file named in any error.</summary>
 internal static class EmbeddedCopy
 {
+    /// <summary>Why an assembly may carry none: the package was not used, or the build found nothing to declare.</summary>
+    public const string NoneCarried =
+        "is a .NET assembly without an embedded Aims manifest: it was built without Aims.Analyzers, or its compile held no AI and no declarations (the build's manifest file next to it says which)";
+
     /// <summary>The embedded JSON, or null when the assembly carries none.</summary>
     public static string? Read(string path)
     {

@@ -83,6 +83,6 @@ internal sealed class ManifestLoader
     }
 
     private static byte[] FromAssembly(string path, string? embedded) => embedded is null
-        ? throw new InputException(path, "is a .NET assembly without an embedded Aims manifest (was it built with Aims.Analyzers?)")
+        ? throw new InputException(path, EmbeddedCopy.NoneCarried)
         : Encoding.UTF8.GetBytes(embedded);
 }

@@ -13,6 +13,9 @@ internal sealed class InputScreening
     /// <summary>The analyzer configuration key of a team's own model-call symbols (.editorconfig and .globalconfig).</summary>
     public const string ModelCallSymbolsKey = "aims.model_call_symbols";
 
+    /// <summary>The key under which the compiler sees the MSBuild property AimsModelCallSymbols.</summary>
+    public const string ModelCallSymbolsPropertyKey = "build_property.AimsModelCallSymbols";
+
     private bool _referencesAiSdk;
     private bool _referencesAimsUsers;
     private bool _configuresModelCallSymbols;
@@ -60,11 +63,15 @@ internal sealed class InputScreening
         _mentionsAimsNamespace |= mentions.AimsNamespace;
     }
 
-    /// <summary>The text of an .editorconfig or .globalconfig the compiler reads.</summary>
-    public void AddAnalyzerConfiguration(string text) =>
-        _configuresModelCallSymbols |= text.IndexOf(ModelCallSymbolsKey, StringComparison.OrdinalIgnoreCase) >= 0;
+    /// <summary>
+    /// The text of an .editorconfig or .globalconfig the compiler reads, or null when it cannot be read (then it could
+    /// configure anything). It configures model-call symbols when it gives a value to <see cref="ModelCallSymbolsKey"/>,
+    /// or to the MSBuild property as a global config names it.
+    /// </summary>
+    public void AddAnalyzerConfiguration(string? text) =>
+        _configuresModelCallSymbols |= text is null || AnalyzerConfigText.SetsAnyOf(text, ModelCallSymbolsKey, ModelCallSymbolsPropertyKey);
 
-    /// <summary>The value of the MSBuild property AimsModelCallSymbols.</summary>
-    public void AddModelCallSymbolsProperty(string? value) =>
+    /// <summary>A value of the model-call symbols option, from the AimsModelCallSymbols property or anywhere else.</summary>
+    public void AddModelCallSymbols(string? value) =>
         _configuresModelCallSymbols |= !string.IsNullOrWhiteSpace(value);
 }

@@ -5,9 +5,6 @@ using System.Linq;
 
 namespace Aims.Manifest.Screening;
 
-/// <summary>Copies <paramref name="count"/> characters of a text, from <paramref name="sourceIndex"/> on, into a buffer.</summary>
-internal delegate void TextCopier(int sourceIndex, char[] destination, int destinationIndex, int count);
-
 /// <summary>
 /// Finds words in a text without copying the whole of it into one string: the text is read in chunks that overlap by the
 /// longest look-ahead, and every word is searched in each chunk while it is in the cache. Words that share their first

@@ -23,6 +23,12 @@ public sealed class AttributeSchemaTests
             GovernanceAttributes().Select(type => type.Name).Order(StringComparer.Ordinal),
             GovernanceAttributeSchema.All.Select(attribute => attribute.Name).Order(StringComparer.Ordinal));
 
+    [Fact]
+    public void The_names_the_screening_scans_source_for_are_the_schemas_attributes() =>
+        Assert.Equal(
+            GovernanceAttributeSchema.All.Select(attribute => attribute.Name).Order(StringComparer.Ordinal),
+            AimsAttributeNames.All.Order(StringComparer.Ordinal));
+
     [Theory]
     [MemberData(nameof(AttributeTypes))]
     public void Every_public_property_has_a_row_of_its_type(string attributeName)

@@ -76,7 +76,9 @@ public sealed class BuildRun
         var declarations = Aims.Manifest.ManifestReader.Read(generator.ManifestJson);
         var report = new CompilerReport("SARIF 2.1.0", diagnostics.Select(d => Reported(d, generator.Output)).ToList(), DisabledRules(generator.Output));
         var analyzed = BuildManifest.Assemble(declarations, report, GeneratorRun.ProjectDirectory);
-        var options = global.Concat(buildProperties?.Select(p => KeyValuePair.Create("build_property." + p.Key, p.Value)) ?? []);
+        var options = global
+            .Concat(buildProperties?.Select(p => KeyValuePair.Create("build_property." + p.Key, p.Value)) ?? [])
+            .Concat(editorConfig ?? new Dictionary<string, string>());
         var manifest = CompilationScreening.Of(compilation, options).MayHoldAi ? analyzed : Screened(declarations, analyzed);
         return new BuildRun(generator, diagnostics, manifest);
     }

@@ -6,9 +6,9 @@ namespace Aims.Analyzers.Tests.Harness;
 
 /// <summary>
 /// The build's screening (<see cref="InputScreening"/>, which ScreenAimsInputs feeds from files) fed from a test
-/// compilation instead: its references, its sources and its analyzer options. The harnesses ask it of every compilation
-/// they analyze, so that every test also checks that a compile the screening would run without the package's analyzers
-/// and generator gives them nothing to find.
+/// compilation instead, the way the task reads it: its references, its sources and its analyzer options as text. The
+/// harnesses ask it of every compilation they analyze, so that every test also checks that a compile the build would
+/// run without the package's analyzers and generator gives them nothing to find.
 /// </summary>
 public static class CompilationScreening
 {
@@ -30,9 +30,9 @@ public static class CompilationScreening
 
         foreach (var (key, value) in analyzerOptions)
         {
-            if (key == "build_property.AimsModelCallSymbols")
+            if (key == InputScreening.ModelCallSymbolsPropertyKey)
             {
-                screening.AddModelCallSymbolsProperty(value);
+                screening.AddModelCallSymbols(value);
             }
             else
             {

@@ -56,17 +56,6 @@ public sealed class ScreenAimsInputsTests : IDisposable
     }
 
     [Fact]
-    public void An_Aims_attribute_the_build_writes_from_an_AssemblyAttribute_item_needs_them()
-    {
-        var task = Task(new TestBuildEngine(), [Runtime, Annotations], ("Orders.cs", "namespace Shop; public sealed class Orders { }"));
-        task.GeneratedSourceItems = ["Aims.AiManagementSystemAttribute"];
-
-        Assert.True(task.Execute());
-
-        Assert.True(task.MayHoldAi);
-    }
-
-    [Fact]
     public void Configured_model_call_symbols_need_them_from_an_editorconfig_or_the_property()
     {
         var fromFile = Task(new TestBuildEngine(), [Runtime], ("Orders.cs", "namespace Shop; public sealed class Orders { }"));
@@ -78,6 +67,44 @@ public sealed class ScreenAimsInputsTests : IDisposable
 
         Assert.True(fromFile.MayHoldAi);
         Assert.True(fromProperty.MayHoldAi);
+    }
+
+    [Theory]
+    [InlineData("is_global = true\nbuild_property.AimsModelCallSymbols = T:Shop.Gateway\n", true)]
+    [InlineData("is_global = true\nbuild_property.AimsModelCallSymbols = \nbuild_property.RootNamespace = Shop\n", false)]
+    [InlineData("root = true\n[*.cs]\n# aims.model_call_symbols = T:Shop.Gateway\n", false)]
+    public void A_global_config_configures_symbols_only_by_giving_the_option_a_value(string text, bool configured)
+    {
+        var task = Task(new TestBuildEngine(), [Runtime], ("Orders.cs", "namespace Shop; public sealed class Orders { }"));
+        task.AnalyzerConfigFiles = [Item(Write("Shop.GeneratedMSBuildEditorConfig.editorconfig", text))];
+
+        Assert.True(task.Execute());
+
+        Assert.Equal(configured, task.MayHoldAi);
+    }
+
+    [Fact]
+    public void A_configuration_file_that_cannot_be_read_could_configure_anything()
+    {
+        var task = Task(new TestBuildEngine(), [Runtime], ("Orders.cs", "namespace Shop; public sealed class Orders { }"));
+        task.AnalyzerConfigFiles = [Item(Path.Combine(_folder, "missing.globalconfig"))];
+
+        Assert.True(task.Execute());
+
+        Assert.True(task.MayHoldAi);
+    }
+
+    [Fact]
+    public void A_path_the_host_cannot_handle_keeps_the_analyzers_and_fails_nothing()
+    {
+        var engine = new TestBuildEngine();
+        var task = Task(engine, [Runtime]);
+        task.Sources = [Item("bad\0path.cs")];
+
+        Assert.True(task.Execute());
+
+        Assert.True(task.MayHoldAi);
+        Assert.Empty(engine.Errors);
     }
 
     [Fact]

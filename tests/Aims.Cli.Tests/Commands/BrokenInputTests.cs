@@ -44,7 +44,7 @@ public sealed class BrokenInputTests : IDisposable
         ["version-4"] = "has schemaVersion \"4.0\"",
         ["wrong-shape"] = "systems must be an array",
         ["png-renamed-dll"] = "is not a .NET assembly",
-        ["assembly-without-manifest"] = "without an embedded Aims manifest",
+        ["assembly-without-manifest"] = "without an embedded Aims manifest: it was built without Aims.Analyzers, or its compile held no AI",
         ["assembly-with-version-2-manifest"] = "has schemaVersion \"2.0\"",
         ["assembly-with-truncated-manifest"] = "is not valid JSON",
         ["assembly-with-json-but-no-manifest"] = "not an Aims manifest",

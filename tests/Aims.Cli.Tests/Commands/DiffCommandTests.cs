@@ -119,8 +119,8 @@ public sealed class DiffCommandTests : IDisposable
         var gated = AimsTool.Run("diff", old, @new, "--fail-on", "waiver");
 
         Assert.True(listed.ExitCode == 0, listed.ToString());
-        Assert.Contains("waiver  Claims: Intake.cs:19: AIMS001 suppressed by [SuppressMessage]: Prototype behind a feature flag", listed.StandardOutput, StringComparison.Ordinal);
-        Assert.Contains("waiver  Claims: Intake.cs:14: AIMS001 suppressed by #pragma warning disable, no justification", listed.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("waiver  Claims: Intake.cs:24: AIMS001 suppressed by [SuppressMessage]: Prototype behind a feature flag", listed.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("waiver  Claims: Intake.cs:19: AIMS001 suppressed by #pragma warning disable, no justification", listed.StandardOutput, StringComparison.Ordinal);
         Assert.True(gated.ExitCode == 1, gated.ToString());
         Assert.Equal(0, AimsTool.Run("diff", @new, @new, "--fail-on", "waiver").ExitCode);
     }

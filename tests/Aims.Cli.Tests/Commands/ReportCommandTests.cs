@@ -96,15 +96,15 @@ public sealed partial class ReportCommandTests : IDisposable
 
         string[][] expected =
         [
-            ["AIMS001", "Intake.cs:14", "#pragma warning disable", "no justification"],
-            ["AIMS001", "Intake.cs:19", "[SuppressMessage]", "Prototype behind a feature flag"],
-            ["AIMS001", "Intake.cs:25", "[SuppressMessage]", "Load test harness, never deployed"],
-            ["AIMS001", "Intake.cs:30", "[SuppressMessage]", "Replay tool, retired in Q3"],
+            ["AIMS001", "Intake.cs:19", "#pragma warning disable", "no justification"],
+            ["AIMS001", "Intake.cs:24", "[SuppressMessage]", "Prototype behind a feature flag"],
+            ["AIMS001", "Intake.cs:30", "[SuppressMessage]", "Load test harness, never deployed"],
+            ["AIMS001", "Intake.cs:35", "[SuppressMessage]", "Replay tool, retired in Q3"],
         ];
         Assert.Equal(expected, ReportText.HtmlTable(html, "waivers").Select(row => row[..4]));
         Assert.Equal(expected, ReportText.MarkdownTables(markdown, "## Waivers").Select(row => row[..4]));
         var findings = ReportText.HtmlTable(html, "build-findings");
-        Assert.Equal("Intake.cs:9", Assert.Single(findings)[2]);
+        Assert.Equal("Intake.cs:14", Assert.Single(findings)[2]);
     }
 
     [Fact]

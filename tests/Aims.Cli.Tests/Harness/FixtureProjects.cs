@@ -16,8 +16,7 @@ public static class FixtureProjects
         "SupportDesk",
         [
             ("AssemblyInfo.cs", ImplicitUsings + Version("1.0.0.0")),
-            .. Directory.GetFiles(RepositoryRoot.Combine("samples/SupportDesk"), "*.cs").Order(StringComparer.Ordinal)
-                .Select(path => (Path.GetFileName(path), File.ReadAllText(path))),
+            .. SourcesOf("samples/SupportDesk"),
         ],
         References: [MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.DependencyInjection.ServiceProvider).Assembly.Location)],
         IsExecutable: true);
@@ -128,50 +127,12 @@ public static class FixtureProjects
         UsesNoAiSdk: true);
 
     /// <summary>
-    /// One open undeclared call and four suppressed ones: by #pragma, and by [SuppressMessage] on a member, on a type and
-    /// at assembly level with a Target. The build reports one AIMS001; the manifest keeps the four as waivers.
+    /// tests/Projects/Claims, which the end-to-end tests build for real too: one open undeclared call and four suppressed
+    /// ones (by #pragma, and by [SuppressMessage] on a member, on a type and at assembly level with a Target).
     /// </summary>
     public static FixtureProject Claims { get; } = new(
         "Claims",
-        [
-            ("AssemblyInfo.cs", Version("1.2.0.0") + """
-                [assembly: System.Diagnostics.CodeAnalysis.SuppressMessage("AIGovernance", "AIMS001", Justification = "Replay tool, retired in Q3",
-                    Scope = "member", Target = "~M:Claims.Replay.RunAsync(Microsoft.Extensions.AI.IChatClient,System.String)")]
-                """),
-            ("Intake.cs", """
-                using System.Diagnostics.CodeAnalysis;
-                using System.Threading.Tasks;
-                using Microsoft.Extensions.AI;
-
-                namespace Claims;
-
-                public sealed class Intake(IChatClient chat)
-                {
-                    public Task<ChatResponse> ClassifyAsync(string claim) => chat.GetResponseAsync("Classify: " + claim);
-
-                    public Task<ChatResponse> TriageAsync(string claim)
-                    {
-                #pragma warning disable AIMS001
-                        return chat.GetResponseAsync("Triage: " + claim);
-                #pragma warning restore AIMS001
-                    }
-
-                    [SuppressMessage("AIGovernance", "AIMS001", Justification = "Prototype behind a feature flag")]
-                    public Task<ChatResponse> DraftAsync(string claim) => chat.GetResponseAsync("Draft: " + claim);
-                }
-
-                [SuppressMessage("AIGovernance", "AIMS001", Justification = "Load test harness, never deployed")]
-                public sealed class LoadTest(IChatClient chat)
-                {
-                    public Task<ChatResponse> HammerAsync(string claim) => chat.GetResponseAsync(claim);
-                }
-
-                public static class Replay
-                {
-                    public static Task<ChatResponse> RunAsync(IChatClient chat, string claim) => chat.GetResponseAsync(claim);
-                }
-                """),
-        ],
+        [("AssemblyInfo.cs", Version("1.2.0.0")), .. SourcesOf("tests/Projects/Claims")],
         SourceRevision: "7d41c0e");
 
     public static IReadOnlyList<FixtureProject> All { get; } = [SupportDesk, Billing, SupportCore, SupportWeb, FraudApi, FraudBatch, Utilities, Claims];
@@ -228,4 +189,8 @@ public static class FixtureProjects
             """)]);
 
     private static string Version(string version) => $"[assembly: System.Reflection.AssemblyVersion(\"{version}\")]\n";
+
+    /// <summary>The C# files of a folder of the repository, by file name.</summary>
+    private static IEnumerable<(string Path, string Source)> SourcesOf(string folder) =>
+        Directory.GetFiles(RepositoryRoot.Combine(folder), "*.cs").Order(StringComparer.Ordinal).Select(path => (Path.GetFileName(path), File.ReadAllText(path)));
 }
