@@ -13,19 +13,21 @@
 #   --regimes LIST     server,cold (default both): the shared compiler server, and one cold compiler process per
 #                      project (UseSharedCompilation=false, as many CI systems run)
 #   --baseline DIR     also build with an earlier package (the Aims.Analyzers .nupkg in DIR), in the same rounds
+#   --errorlog         also build without the package but with a compiler error log (ErrorLog, SARIF 2.1), in the same
+#                      rounds: what the channel the package reads its inventory from costs by itself
 #   --report-analyzer  after the rounds, one build with the package and -p:ReportAnalyzer=true, whose analyzer and
 #                      generator tables are summed per assembly
 #   any other argument starting with - is passed to every build (for example -p:TargetFrameworks=net8.0)
 #
-# Builds are Release, --no-incremental and -m:1. Without the package, generated projects keep Aims.Annotations (the
-# package with its analyzers and build logic excluded), so that declared systems still compile. The package is packed
+# Builds are Release, --no-incremental and -m:1. Without the package, generated projects reference Aims.Annotations
+# alone, so that declared systems still compile. The package is packed
 # from this repository with a version of its own, so that no earlier copy in the NuGet cache is measured instead.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-runs=3 files=1000 regimes=server,cold baseline="" report_analyzer=false targets=() extra=()
+runs=3 files=1000 regimes=server,cold baseline="" errorlog=false report_analyzer=false targets=() extra=()
 while [ $# -gt 0 ]; do
   case $1 in
     --runs) runs=$2; shift 2 ;;
@@ -33,6 +35,7 @@ while [ $# -gt 0 ]; do
     --regimes) regimes=$2; shift 2 ;;
     --baseline) baseline=$(cd "$2" && pwd); shift 2 ;;
     --report-analyzer) report_analyzer=true; shift ;;
+    --errorlog) errorlog=true; shift ;;
     -*) extra+=("$1"); shift ;;
     *) targets+=("$1"); shift ;;
   esac
@@ -41,15 +44,36 @@ done
 
 version="0.0.0-bench.$(date +%s)"
 dotnet pack "$root/src/Aims.Analyzers.Package/Aims.Analyzers.Package.csproj" -c Release -o "$work/feed" -p:Version="$version" -nologo -tl:off >/dev/null
+unzip -q -o "$work/feed/Aims.Analyzers.$version.nupkg" 'lib/*' -d "$work/annotations"
 central() { sed -n "s/.*Include=\"$1\" Version=\"\([^\"]*\)\".*/\1/p" "$root/Directory.Packages.props"; }
+median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
 package_version() { local name; name=$(basename "$(ls "$1"/Aims.Analyzers.*.nupkg | head -1)" .nupkg); echo "${name#Aims.Analyzers.}"; }
 baseline_version=""
 [ -z "$baseline" ] || baseline_version=$(package_version "$baseline")
 variants=(without with)
 [ -z "$baseline" ] || variants+=(baseline)
+[ "$errorlog" = false ] || variants+=(errorlog)
 
 # Milliseconds a task took, from the Task Performance Summary (0 when it did not run).
 task_ms() { grep -E "^\s+[0-9]+ ms\s+$2\s" "$1" | awk '{print $1}' | head -1 | grep . || echo 0; }
+
+# The compiler's CPU time, steadier than the Csc task's wall time on a shared machine: in the cold regime every csc
+# process runs under /usr/bin/time (a wrapper given as CscToolPath); with the server, the CPU time the VBCSCompiler
+# processes spent during the build (read from /proc).
+real_csc="$(dirname "$(readlink -f "$(command -v dotnet)")")/sdk/$(dotnet --version)/Roslyn/bincore/csc"
+mkdir -p "$work/csc"
+cat > "$work/csc/csc" <<SH
+#!/usr/bin/env bash
+exec /usr/bin/time -a -o "$work/csc-cpu.log" -f "%U %S" "$real_csc" "\$@"
+SH
+chmod +x "$work/csc/csc"
+server_cpu_ms() {
+  local ticks=0 pid
+  for pid in $(pgrep -f VBCSCompiler || true); do
+    ticks=$((ticks + $(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0)))
+  done
+  echo $((ticks * 1000 / $(getconf CLK_TCK)))
+}
 
 build() { # log, project, arguments... (the compiler's ReportAnalyzer tables need -v:d)
   local log=$1 project=$2
@@ -73,18 +97,29 @@ table_rows() { # log, table
 # Restores and builds one variant of a target; prints its Csc, ScreenAimsInputs and WriteAimsManifest milliseconds.
 measure() { # target, variant, regime, log
   local target=$1 variant=$2 regime=$3 log=$4 project args=()
-  [ "$regime" = cold ] && args+=(-p:UseSharedCompilation=false)
+  # Explicit both ways: a UseSharedCompilation variable in the environment (as on some CI machines) would decide otherwise.
+  if [ "$regime" = cold ]; then args+=(-p:UseSharedCompilation=false); else args+=(-p:UseSharedCompilation=true); fi
   case $target in
     generated:*) project="$work/${target#generated:}-$variant" ;;
     *) project=$target
        case $variant in
          with) args+=(-p:CustomBeforeMicrosoftCommonProps="$work/with.props" -p:RestoreAdditionalProjectSources="$work/feed") ;;
          baseline) args+=(-p:CustomBeforeMicrosoftCommonProps="$work/baseline.props" -p:RestoreAdditionalProjectSources="$baseline") ;;
+         errorlog) args+=(-p:CustomBeforeMicrosoftCommonProps="$work/errorlog.props") ;;
        esac ;;
   esac
   dotnet restore "$project" -nologo "${args[@]}" "${extra[@]}" >/dev/null
-  build "$log" "$project" --no-restore "${args[@]}" "${extra[@]}"
-  echo "$(task_ms "$log" Csc) $(task_ms "$log" ScreenAimsInputs) $(task_ms "$log" WriteAimsManifest)"
+  local cpu before
+  if [ "$regime" = cold ]; then
+    : > "$work/csc-cpu.log"
+    build "$log" "$project" --no-restore -nr:false -p:CscToolPath="$work/csc" -p:CscToolExe=csc "${args[@]}" "${extra[@]}"
+    cpu=$(awk '{ s += $1 + $2 } END { printf "%d", s * 1000 }' "$work/csc-cpu.log")
+  else
+    before=$(server_cpu_ms)
+    build "$log" "$project" --no-restore "${args[@]}" "${extra[@]}"
+    cpu=$(($(server_cpu_ms) - before))
+  fi
+  echo "$(task_ms "$log" Csc) $cpu $(task_ms "$log" ScreenAimsInputs) $(task_ms "$log" WriteAimsManifest)"
 }
 
 generated_project() { # name, kind (no-ai|with-ai|ai-dense), variant
@@ -101,7 +136,9 @@ XML
     <PackageReference Include=\"Microsoft.Extensions.AI.Abstractions\" Version=\"$(central Microsoft.Extensions.AI.Abstractions)\" />"
   fi
   aims="<PackageReference Include=\"Aims.Analyzers\" Version=\"$v\" />"
-  [ "$variant" = without ] && aims="<PackageReference Include=\"Aims.Analyzers\" Version=\"$v\" ExcludeAssets=\"analyzers;build;buildtransitive\" />"
+  # Not the package with ExcludeAssets="analyzers": the SDK resolves a package's analyzers all the same.
+  [ "$variant" = without ] || [ "$variant" = errorlog ] && aims="<Reference Include=\"$work/annotations/lib/netstandard2.0/Aims.Annotations.dll\" />"
+  [ "$variant" = errorlog ] && aims+="</ItemGroup><PropertyGroup><ErrorLog>\$(MSBuildProjectDirectory)/obj/build.sarif,version=2.1</ErrorLog></PropertyGroup><ItemGroup>"
   cat > "$dir/$1.csproj" <<XML
 <Project Sdk="Microsoft.NET.Sdk">
   <PropertyGroup><TargetFramework>net10.0</TargetFramework><ImplicitUsings>enable</ImplicitUsings><Nullable>enable</Nullable></PropertyGroup>
@@ -168,6 +205,11 @@ props() { # feed version: the package added to any project from outside
 XML
 }
 props "$version" > "$work/with.props"
+cat > "$work/errorlog.props" <<'XML'
+<Project>
+  <PropertyGroup><ErrorLog>$(MSBuildProjectDirectory)/obj/build.sarif,version=2.1</ErrorLog></PropertyGroup>
+</Project>
+XML
 [ -z "$baseline" ] || props "$baseline_version" > "$work/baseline.props"
 
 expanded=()
@@ -187,16 +229,29 @@ for target in "${expanded[@]}"; do
   for regime in ${regimes//,/ }; do
     [ "$regime" = server ] && dotnet build-server shutdown >/dev/null 2>&1 || true
     echo "== ${target#generated:} ($regime)"
+    declare -A ratios=() cpu_ratios=()
     for ((r = 0; r <= runs; r++)); do
-      line="" without_csc=0
-      for variant in "${variants[@]}"; do
+      # Each round starts with another variant, so that no variant always follows the same one.
+      declare -A csc=() cpu=() screening=() manifest=()
+      for ((i = 0; i < ${#variants[@]}; i++)); do
+        variant=${variants[$(((i + r) % ${#variants[@]}))]}
         measure "$target" "$variant" "$regime" "$work/build.log" > "$work/result"
-        read -r csc screening manifest < "$work/result"
-        [ "$variant" = without ] && without_csc=$csc
-        line+=$(printf ' | %-8s Csc %6d  screen %4d  manifest %4d' "$variant" "$csc" "$screening" "$manifest")
-        [ "$variant" = without ] || line+=$(awk -v a="$csc" -v b="$without_csc" 'BEGIN { printf "  = %.3fx", a / b }')
+        read -r "csc[$variant]" "cpu[$variant]" "screening[$variant]" "manifest[$variant]" < "$work/result"
+      done
+      line=""
+      for variant in "${variants[@]}"; do
+        line+=$(printf ' | %-8s Csc %6d cpu %6d  screen %3d  manifest %3d' "$variant" "${csc[$variant]}" "${cpu[$variant]}" "${screening[$variant]}" "${manifest[$variant]}")
+        [ "$variant" = without ] && continue
+        ratio=$(awk -v a="${csc[$variant]}" -v b="${csc[without]}" 'BEGIN { printf "%.3f", a / b }')
+        cpu_ratio=$(awk -v a="${cpu[$variant]}" -v b="${cpu[without]}" 'BEGIN { printf "%.3f", (b > 0 ? a / b : 0) }')
+        line+="  = ${ratio}x, cpu ${cpu_ratio}x"
+        [ "$r" -eq 0 ] || { ratios[$variant]+="$ratio "; cpu_ratios[$variant]+="$cpu_ratio "; }
       done
       if [ "$r" -eq 0 ]; then echo "warm-up$line"; else echo "round $r$line"; fi
+    done
+    for variant in "${variants[@]}"; do
+      [ "$variant" = without ] && continue
+      echo "median $variant/without: Csc $(median ${ratios[$variant]})x, compiler cpu $(median ${cpu_ratios[$variant]})x"
     done
   done
   if [ "$report_analyzer" = true ]; then

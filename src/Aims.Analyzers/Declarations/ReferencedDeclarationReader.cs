@@ -67,12 +67,6 @@ internal static class ReferencedDeclarationReader
 
     private static void Add(ISymbol symbol, string assemblyName, List<AttributeUseModel> uses, CancellationToken cancellationToken)
     {
-        foreach (var attribute in symbol.GetAttributes())
-        {
-            if (AttributeUseReader.Read(symbol, attribute, assemblyName, cancellationToken) is { } use)
-            {
-                uses.Add(use);
-            }
-        }
+        uses.AddRange(AttributeUseReader.Read(symbol, symbol.GetAttributes(), assemblyName, cancellationToken));
     }
 }

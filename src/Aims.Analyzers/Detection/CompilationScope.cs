@@ -16,17 +16,18 @@ namespace Aims.Analyzers.Detection;
 /// </summary>
 internal static class CompilationScope
 {
-    private static readonly ConditionalWeakTable<Compilation, CompilationInputs> Cache = new();
+    private static readonly ConditionalWeakTable<Compilation, StrongBox<bool>> Cache = new();
 
     public static bool MayHoldAi(Compilation compilation, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken) =>
-        InputsOf(compilation, options, cancellationToken).MayHoldAi;
+        Cache.GetValue(compilation, c => new StrongBox<bool>(Screen(c, options, cancellationToken))).Value;
 
-    public static CompilationInputs InputsOf(Compilation compilation, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken) =>
-        Cache.GetValue(compilation, c => Screen(c, options, cancellationToken));
-
-    private static CompilationInputs Screen(Compilation compilation, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken)
+    /// <summary>Stops at the first input that decides, as the build's screening does.</summary>
+    private static bool Screen(Compilation compilation, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken)
     {
         var screening = new InputScreening();
+        var symbols = ModelCallSymbolsOption.Read(options, compilation, cancellationToken);
+        screening.AddModelCallSymbols(string.Join(";", symbols.Ids.Concat(symbols.Malformed)));
+
         // The references as given: Compilation.References would bind them.
         foreach (var reference in compilation.ExternalReferences)
         {
@@ -38,12 +39,15 @@ internal static class CompilationScope
 
         foreach (var tree in compilation.SyntaxTrees)
         {
+            if (screening.MayHoldAi)
+            {
+                return true;
+            }
+
             screening.AddSource(SourceTextPrefilter.MentionsOf(tree, cancellationToken));
         }
 
-        var symbols = ModelCallSymbolsOption.Read(options, compilation, cancellationToken);
-        screening.AddModelCallSymbols(string.Join(";", symbols.Ids.Concat(symbols.Malformed)));
-        return screening.Inputs;
+        return screening.MayHoldAi;
     }
 
     // A project reference in the IDE has no metadata file: like an unreadable one, it could be anything.

@@ -1,12 +1,15 @@
+using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Aims.Analyzers.Declarations;
 using Aims.Manifest.Screening;
 using Aims.Manifest.Vocabulary;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Aims.Analyzers.Detection;
 
@@ -24,6 +27,9 @@ internal sealed class ModelCallDetector
     private readonly IAssemblySymbol _sourceAssembly;
     private readonly HashSet<IAssemblySymbol> _assembliesUsingAimsAttributes;
     private readonly ConcurrentDictionary<IMethodSymbol, ModelCallMatch?> _matches = new(SymbolEqualityComparer.Default);
+    private readonly Lazy<CoverageResolver> _coverage;
+
+    private static readonly ConditionalWeakTable<Compilation, StrongBox<ModelCallDetector?>> Detectors = new();
 
     private ModelCallDetector(
         Dictionary<INamedTypeSymbol, Dictionary<string, AiSdkEntry>> catalogTypes,
@@ -42,7 +48,18 @@ internal sealed class ModelCallDetector
         _sourceAssembly = sourceAssembly;
         _assembliesUsingAimsAttributes = assembliesUsingAimsAttributes;
         Imports = imports;
+        _coverage = new Lazy<CoverageResolver>(() => new CoverageResolver(IsDeclaredModelCall));
     }
+
+    /// <summary>
+    /// The compilation's detector, built once and shared by the analyzers that look at calls, or null when the
+    /// compilation cannot contain a model call (see <see cref="TryCreate"/>).
+    /// </summary>
+    public static ModelCallDetector? For(Compilation compilation, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken) =>
+        Detectors.GetValue(compilation, c => new StrongBox<ModelCallDetector?>(TryCreate(c, ModelCallSymbolsOption.Read(options, c, cancellationToken), cancellationToken))).Value;
+
+    /// <summary>What covers each call site, cached per symbol for all the analyzers that share this detector.</summary>
+    public CoverageResolver Coverage => _coverage.Value;
 
     /// <summary>Returns null when the compilation cannot contain a model call, so that no per-operation work is registered.</summary>
     public static ModelCallDetector? TryCreate(Compilation compilation, ModelCallSymbolsOption option, CancellationToken cancellationToken)
@@ -233,11 +250,6 @@ internal sealed class ModelCallDetector
     private static string MemberName(IMethodSymbol method) =>
         method.MethodKind == MethodKind.Constructor ? AiSdkEntry.Constructor : method.Name;
 
-    private static bool IsSdkType(INamedTypeSymbol type, Compilation compilation) =>
-        type.ContainingAssembly is { } assembly &&
-        !SymbolEqualityComparer.Default.Equals(assembly, compilation.Assembly) &&
-        SdkAssemblies.IsSdk(assembly.Identity.Name);
-
     /// <summary>The catalogue's resolved types with their members, and the rows of each AI client type (raw HTTP aside) in table order.</summary>
     private static (Dictionary<INamedTypeSymbol, Dictionary<string, AiSdkEntry>> Types, Dictionary<INamedTypeSymbol, List<AiSdkEntry>> ClientRows) ResolveCatalog(Compilation compilation, bool includeSdkRows)
     {
@@ -245,14 +257,12 @@ internal sealed class ModelCallDetector
         var clientRows = new Dictionary<INamedTypeSymbol, List<AiSdkEntry>>(SymbolEqualityComparer.Default);
         foreach (var entry in AiSdkCatalog.Entries.Where(entry => includeSdkRows || entry.Kind == AiCallKind.HttpEndpoint))
         {
-            foreach (var type in compilation.GetTypesByMetadataName(entry.TypeMetadataName))
+            // An SDK row is the SDK's own type, never a look-alike of the same name in source or another assembly.
+            var rowTypes = entry.Kind == AiCallKind.HttpEndpoint
+                ? compilation.GetTypesByMetadataName(entry.TypeMetadataName).AsEnumerable()
+                : SdkTypeLookup.Find(compilation, entry.TypeMetadataName);
+            foreach (var type in rowTypes)
             {
-                // An SDK row is the SDK's own type, never a look-alike of the same name in source or another assembly.
-                if (entry.Kind != AiCallKind.HttpEndpoint && !IsSdkType(type, compilation))
-                {
-                    continue;
-                }
-
                 if (!types.TryGetValue(type, out var members))
                 {
                     members = new Dictionary<string, AiSdkEntry>();

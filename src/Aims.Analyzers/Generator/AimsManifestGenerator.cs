@@ -80,8 +80,5 @@ public sealed class AimsManifestGenerator : IIncrementalGenerator
     }
 
     private static EquatableArray<AttributeUseModel> ReadUses(GeneratorAttributeSyntaxContext context, System.Threading.CancellationToken cancellationToken) =>
-        context.Attributes
-            .Select(attribute => AttributeUseReader.Read(context.TargetSymbol, attribute, referencedAssembly: null, cancellationToken))
-            .OfType<AttributeUseModel>()
-            .ToEquatableArray();
+        AttributeUseReader.Read(context.TargetSymbol, context.Attributes, referencedAssembly: null, cancellationToken).ToEquatableArray();
 }

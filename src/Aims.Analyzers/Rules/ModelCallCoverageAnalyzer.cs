@@ -73,14 +73,13 @@ public sealed class ModelCallCoverageAnalyzer : DiagnosticAnalyzer
     {
         var compilation = context.Compilation;
         var inScope = CompilationScope.MayHoldAi(compilation, context.Options.AnalyzerConfigOptionsProvider, context.CancellationToken);
-        var option = inScope ? ModelCallSymbolsOption.Read(context.Options.AnalyzerConfigOptionsProvider, compilation, context.CancellationToken) : ModelCallSymbolsOption.None;
-        var detector = inScope ? ModelCallDetector.TryCreate(compilation, option, context.CancellationToken) : null;
+        var detector = inScope ? ModelCallDetector.For(compilation, context.Options.AnalyzerConfigOptionsProvider, context.CancellationToken) : null;
         var declarations = inScope && CompilationDeclarations.MayHaveSourceDeclarations(compilation, context.CancellationToken);
         var coveredKinds = new ConcurrentDictionary<string, ConcurrentDictionary<AiCallKind, bool>>(StringComparer.Ordinal);
         var records = InventoryOption.IsEnabled(context.Options) ? new RecordCount() : null;
         if (detector is not null)
         {
-            var coverage = new CoverageResolver(detector.IsDeclaredModelCall);
+            var coverage = detector.Coverage;
             context.RegisterOperationAction(
                 operationContext => AnalyzeCall(operationContext, detector, coverage, coveredKinds, records),
                 OperationKind.Invocation,

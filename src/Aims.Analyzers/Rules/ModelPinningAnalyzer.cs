@@ -1,14 +1,17 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
 using Aims.Analyzers.Declarations;
 using Aims.Analyzers.Detection;
 using Aims.Analyzers.Diagnostics;
 using Aims.Analyzers.Model;
 using Aims.Manifest.Vocabulary;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Text;
-using Microsoft.CodeAnalysis;
 
 namespace Aims.Analyzers.Rules;
 
@@ -46,15 +49,18 @@ public sealed class ModelPinningAnalyzer : DiagnosticAnalyzer
 
             if (CompilationDeclarations.MayHaveSourceDeclarations(start.Compilation, start.CancellationToken))
             {
+                // Checked once per compilation; each file's semantic-model action reports its own findings.
+                var compilation = start.Compilation;
+                var cancellationToken = start.CancellationToken;
+                var findings = new Lazy<ILookup<string, Finding>>(
+                    () => CheckDeclared(CompilationDeclarations.Get(compilation, cancellationToken)).ToLookup(finding => finding.Location?.Path ?? string.Empty, StringComparer.Ordinal),
+                    LazyThreadSafetyMode.ExecutionAndPublication);
                 start.RegisterSemanticModelAction(model =>
                 {
                     var tree = model.SemanticModel.SyntaxTree;
-                    foreach (var finding in CheckDeclared(CompilationDeclarations.Get(model.SemanticModel.Compilation, model.CancellationToken)))
+                    foreach (var finding in findings.Value[tree.FilePath])
                     {
-                        if (finding.Location?.Path == tree.FilePath)
-                        {
-                            model.ReportDiagnostic(FindingDiagnostics.Create(finding, tree));
-                        }
+                        model.ReportDiagnostic(FindingDiagnostics.Create(finding, tree));
                     }
                 });
             }
@@ -108,12 +114,8 @@ public sealed class ModelPinningAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>What covers the code that names a model, as for an AI call (calls inside a model-call member cover none).</summary>
-    private static CoverageResolver InventoryCoverage(Compilation compilation, AnalyzerOptions options, System.Threading.CancellationToken cancellationToken)
-    {
-        var option = ModelCallSymbolsOption.Read(options.AnalyzerConfigOptionsProvider, compilation, cancellationToken);
-        var detector = ModelCallDetector.TryCreate(compilation, option, cancellationToken);
-        return new CoverageResolver(detector is null ? static _ => false : detector.IsDeclaredModelCall);
-    }
+    private static CoverageResolver InventoryCoverage(Compilation compilation, AnalyzerOptions options, System.Threading.CancellationToken cancellationToken) =>
+        ModelCallDetector.For(compilation, options.AnalyzerConfigOptionsProvider, cancellationToken)?.Coverage ?? new CoverageResolver(static _ => false);
 
     private static void AnalyzeArguments(OperationAnalysisContext context, SdkTypeProviders sdkTypes, CoverageResolver? coverage)
     {
