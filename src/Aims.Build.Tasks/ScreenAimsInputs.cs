@@ -54,8 +54,8 @@ public sealed class ScreenAimsInputs : Microsoft.Build.Utilities.Task
         Log.LogMessage(
             MessageImportance.Low,
             reasons.Count > 0
-                ? "Aims: the compile needs the AI inventory's analyzers and generator: " + string.Join("; ", reasons) + "."
-                : "Aims: no AI SDK, model host, Aims attribute or configured model-call symbol among the compile's inputs; it runs without the package's analyzers and generator.");
+                ? "Aims: the compile's inputs may hold AI: " + string.Join("; ", reasons) + "."
+                : "Aims: no AI SDK, assembly built against Aims.Annotations, model host, Aims attribute or configured model-call symbol among the compile's inputs; it runs without the package's analyzers and generator.");
         return true;
     }
 

@@ -23,7 +23,7 @@ namespace Aims.Build.Tasks;
 public sealed class WriteAimsManifest : Microsoft.Build.Utilities.Task
 {
     private const string LateInputsNote =
-        "a build step added sources, references or analyzer configuration after the screening, and they may hold AI, so the compile ran without the analyzers; set AimsScreenInputs to false in this project";
+        "a build step added sources, references or analyzer configuration after the screening, and they may hold AI, so the compile ran without the package: neither its AI calls nor its declarations are known (the systems listed are none because none were read); set AimsScreenInputs to false in this project";
 
     /// <summary>The compiled assembly (the intermediate assembly in obj/).</summary>
     [Required]

@@ -143,6 +143,7 @@ public sealed class InputScreeningEndToEndTests(PackageFixture package) : IClass
         var evidence = manifest.RootElement.GetProperty("evidence");
         Assert.Equal("declarations", evidence.GetProperty("source").GetString());
         Assert.Contains("after the screening", evidence.GetProperty("missing").GetString(), StringComparison.Ordinal);
+        Assert.Contains("nor its declarations are known", evidence.GetProperty("missing").GetString(), StringComparison.Ordinal);
         Assert.Equal(JsonValueKind.Null, manifest.RootElement.GetProperty("undeclaredUsages").ValueKind);
     }
 

@@ -255,12 +255,13 @@ internal sealed class ModelCallDetector
     {
         var types = new Dictionary<INamedTypeSymbol, Dictionary<string, AiSdkEntry>>(SymbolEqualityComparer.Default);
         var clientRows = new Dictionary<INamedTypeSymbol, List<AiSdkEntry>>(SymbolEqualityComparer.Default);
+        var sdkTypes = new SdkTypeLookup(compilation);
         foreach (var entry in AiSdkCatalog.Entries.Where(entry => includeSdkRows || entry.Kind == AiCallKind.HttpEndpoint))
         {
             // An SDK row is the SDK's own type, never a look-alike of the same name in source or another assembly.
             var rowTypes = entry.Kind == AiCallKind.HttpEndpoint
                 ? compilation.GetTypesByMetadataName(entry.TypeMetadataName).AsEnumerable()
-                : SdkTypeLookup.Find(compilation, entry.TypeMetadataName);
+                : sdkTypes.Find(entry.TypeMetadataName);
             foreach (var type in rowTypes)
             {
                 if (!types.TryGetValue(type, out var members))

@@ -16,16 +16,13 @@ namespace Aims.Analyzers.Detection;
 internal sealed class ModelCallSymbolsOption
 {
     public const string Key = InputScreening.ModelCallSymbolsKey;
-    public const string MSBuildPropertyKey = "build_property.AimsModelCallSymbols";
+    public const string MSBuildPropertyKey = InputScreening.ModelCallSymbolsPropertyKey;
 
     private ModelCallSymbolsOption(ImmutableArray<string> ids, ImmutableArray<string> malformed)
     {
         Ids = ids;
         Malformed = malformed;
     }
-
-    /// <summary>No configured symbols.</summary>
-    public static ModelCallSymbolsOption None { get; } = new(ImmutableArray<string>.Empty, ImmutableArray<string>.Empty);
 
     public ImmutableArray<string> Ids { get; }
 

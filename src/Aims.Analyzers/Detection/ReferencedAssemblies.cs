@@ -58,9 +58,10 @@ internal sealed record ReferencedAssemblies(bool AnyUsingAimsAttributes)
                 return ReferenceMetadata.ReferencesAnnotations(modules[0].GetMetadataReader());
             }
         }
-        catch (BadImageFormatException)
+        catch (Exception exception) when (exception is BadImageFormatException or System.IO.IOException or NotSupportedException)
         {
-            // An unreadable reference could be anything: the caller binds and looks.
+            // An unreadable, missing or locked reference (GetMetadata's documented failures) could be anything: the
+            // caller binds and looks.
         }
 
         return true;

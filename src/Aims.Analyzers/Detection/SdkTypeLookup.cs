@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using Aims.Manifest.Screening;
 using Microsoft.CodeAnalysis;
 
@@ -12,13 +11,20 @@ namespace Aims.Analyzers.Detection;
 /// no other assembly holds an SDK type, and asking the compilation would search every reference for each of the
 /// catalogue's rows (a cost every AI project pays once per compile).
 /// </summary>
-internal static class SdkTypeLookup
+internal sealed class SdkTypeLookup
 {
-    private static readonly ConditionalWeakTable<Compilation, StrongBox<ImmutableArray<IAssemblySymbol>>> SdkAssembliesOf = new();
+    private readonly ImmutableArray<IAssemblySymbol> _sdkAssemblies;
 
-    public static IEnumerable<INamedTypeSymbol> Find(Compilation compilation, string metadataName)
+    public SdkTypeLookup(Compilation compilation)
     {
-        foreach (var assembly in ReferencedSdks(compilation))
+        _sdkAssemblies = compilation.SourceModule.ReferencedAssemblySymbols
+            .Where(assembly => SdkAssemblies.IsSdk(assembly.Identity.Name))
+            .ToImmutableArray();
+    }
+
+    public IEnumerable<INamedTypeSymbol> Find(string metadataName)
+    {
+        foreach (var assembly in _sdkAssemblies)
         {
             if (assembly.GetTypeByMetadataName(metadataName) is { } type)
             {
@@ -26,8 +32,4 @@ internal static class SdkTypeLookup
             }
         }
     }
-
-    private static ImmutableArray<IAssemblySymbol> ReferencedSdks(Compilation compilation) =>
-        SdkAssembliesOf.GetValue(compilation, c => new StrongBox<ImmutableArray<IAssemblySymbol>>(
-            c.SourceModule.ReferencedAssemblySymbols.Where(assembly => SdkAssemblies.IsSdk(assembly.Identity.Name)).ToImmutableArray())).Value;
 }

@@ -19,15 +19,7 @@ internal static class InventoryDiagnostics
         properties.Add(InventoryRecords.Sdk, sdk);
         properties.Add(InventoryRecords.Kind, kind);
         properties.Add(InventoryRecords.Bound, bound ? "true" : "false");
-        if (provider is not null)
-        {
-            properties.Add(InventoryRecords.Provider, provider);
-        }
-
-        if (systemId is not null)
-        {
-            properties.Add(InventoryRecords.System, systemId);
-        }
+        AddProviderAndSystem(properties, provider, systemId);
 
         return Diagnostic.Create(RuleTable.AiCallRecord.Descriptor, location, properties.ToImmutable(), callingMember, calledMember, sdk, Coverage(systemId));
     }
@@ -37,15 +29,7 @@ internal static class InventoryDiagnostics
         var properties = ImmutableDictionary.CreateBuilder<string, string?>();
         properties.Add(InventoryRecords.Model, modelId);
         properties.Add(InventoryRecords.Pinned, pinned ? "true" : "false");
-        if (provider is not null)
-        {
-            properties.Add(InventoryRecords.Provider, provider);
-        }
-
-        if (systemId is not null)
-        {
-            properties.Add(InventoryRecords.System, systemId);
-        }
+        AddProviderAndSystem(properties, provider, systemId);
 
         return Diagnostic.Create(RuleTable.ModelRecord.Descriptor, location, properties.ToImmutable(), callingMember, modelId, provider ?? "provider not known", Coverage(systemId));
     }
@@ -56,6 +40,20 @@ internal static class InventoryDiagnostics
         properties.Add(InventoryRecords.Assembly, assemblyName);
         properties.Add(InventoryRecords.CallSites, callSites.ToString(CultureInfo.InvariantCulture));
         return Diagnostic.Create(RuleTable.InventoryCompleted.Descriptor, Location.None, properties.ToImmutable(), assemblyName, callSites);
+    }
+
+    // Only null leaves a key out (nothing known); an empty system id stays, for a call covered by a system of unknown id.
+    private static void AddProviderAndSystem(ImmutableDictionary<string, string?>.Builder properties, string? provider, string? systemId)
+    {
+        if (provider is not null)
+        {
+            properties.Add(InventoryRecords.Provider, provider);
+        }
+
+        if (systemId is not null)
+        {
+            properties.Add(InventoryRecords.System, systemId);
+        }
     }
 
     private static string Coverage(string? systemId) =>

@@ -12,8 +12,8 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace Aims.Analyzers.Rules;
 
 /// <summary>
-/// An analyzer of rules that read the declaration graph: it gets the compilation's graph, runs its check once and reports
-/// each finding from the semantic-model action of the finding's file, so diagnostics stay live in the IDE.
+/// An analyzer of rules that read the declaration graph: its check runs once per compilation and each finding is reported
+/// from the semantic-model action of its file (<see cref="DeclarationFindings"/>).
 /// </summary>
 public abstract class DeclarationRuleAnalyzer : DiagnosticAnalyzer
 {
@@ -39,19 +39,7 @@ public abstract class DeclarationRuleAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            var findings = new Lazy<ILookup<string, Finding>>(
-                () => _check(CompilationDeclarations.Get(start.Compilation, start.CancellationToken))
-                    .Where(finding => finding.Location is not null)
-                    .ToLookup(finding => finding.Location!.Path, StringComparer.Ordinal),
-                System.Threading.LazyThreadSafetyMode.PublicationOnly);
-            start.RegisterSemanticModelAction(model =>
-            {
-                var tree = model.SemanticModel.SyntaxTree;
-                foreach (var finding in findings.Value[tree.FilePath])
-                {
-                    model.ReportDiagnostic(FindingDiagnostics.Create(finding, tree));
-                }
-            });
+            DeclarationFindings.RegisterPerFile(start, _check);
         });
     }
 }

@@ -49,20 +49,7 @@ public sealed class ModelPinningAnalyzer : DiagnosticAnalyzer
 
             if (CompilationDeclarations.MayHaveSourceDeclarations(start.Compilation, start.CancellationToken))
             {
-                // Checked once per compilation; each file's semantic-model action reports its own findings.
-                var compilation = start.Compilation;
-                var cancellationToken = start.CancellationToken;
-                var findings = new Lazy<ILookup<string, Finding>>(
-                    () => CheckDeclared(CompilationDeclarations.Get(compilation, cancellationToken)).ToLookup(finding => finding.Location?.Path ?? string.Empty, StringComparer.Ordinal),
-                    LazyThreadSafetyMode.ExecutionAndPublication);
-                start.RegisterSemanticModelAction(model =>
-                {
-                    var tree = model.SemanticModel.SyntaxTree;
-                    foreach (var finding in findings.Value[tree.FilePath])
-                    {
-                        model.ReportDiagnostic(FindingDiagnostics.Create(finding, tree));
-                    }
-                });
+                DeclarationFindings.RegisterPerFile(start, CheckDeclared);
             }
         });
     }

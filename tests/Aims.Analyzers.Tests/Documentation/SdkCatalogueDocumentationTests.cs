@@ -92,7 +92,7 @@ public sealed class SdkCatalogueDocumentationTests
             An `HttpClient` call (and the `System.Net.Http.Json` extensions) is a model call when its URL is a compile-time
             constant on one of these hosts: a literal, a `const`, a constant interpolated string, `new Uri(constant)`, or an
             `HttpRequestMessage` built from one inline or in a local variable's initializer. `*` stands for one DNS label.
-            In a project that references no AI SDK, the build decides from the text of its sources whether to analyse it at
+            In a project that references no AI SDK, Aims decides from the text of its sources whether to analyse it at
             all, so there the scheme and the host must also be written together somewhere in its source:
             `"https://api.openai.com/"` in a `const` counts, a host kept apart from its `https://` does not.
 

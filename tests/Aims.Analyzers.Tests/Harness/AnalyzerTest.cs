@@ -134,8 +134,9 @@ public class AnalyzerTest
     }
 
     /// <summary>
-    /// A build leaves the analyzers out of a compile whose inputs the screening finds no AI in: there they must find
-    /// nothing (the inventory's end record aside, which only says that they ran).
+    /// A build leaves the analyzers out of a compile whose inputs the screening, reading them as the task does, finds no
+    /// AI in: there the analyzers, screening the compilation itself, must have found nothing either (the inventory's end
+    /// record aside, which only says that they ran).
     /// </summary>
     private void AssertNothingFoundWhereTheScreeningSeesNoAi(Compilation compilation, ImmutableArray<Diagnostic> actual)
     {

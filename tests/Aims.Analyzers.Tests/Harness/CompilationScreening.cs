@@ -7,8 +7,8 @@ namespace Aims.Analyzers.Tests.Harness;
 /// <summary>
 /// The build's screening (<see cref="InputScreening"/>, which ScreenAimsInputs feeds from files) fed from a test
 /// compilation instead, the way the task reads it: its references, its sources and its analyzer options as text. The
-/// harnesses ask it of every compilation they analyze, so that every test also checks that a compile the build would
-/// run without the package's analyzers and generator gives them nothing to find.
+/// harnesses ask it of every compilation they analyze: where the analyzers (which screen the compilation itself) found
+/// something, the task's way of reading the same inputs must not have run the compile without them.
 /// </summary>
 public static class CompilationScreening
 {
