@@ -61,7 +61,7 @@ public sealed class WriteAimsManifest : Microsoft.Build.Utilities.Task
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or BadImageFormatException or InvalidOperationException or ManifestReadException)
         {
-            Log.LogError(null, "AIMSB001", null, AssemblyPath, 0, 0, 0, 0, "Cannot read the AI manifest from '{0}': {1}", AssemblyPath, exception.Message);
+            Log.LogError(null, BuildDiagnostics.CannotReadManifest, null, AssemblyPath, 0, 0, 0, 0, "Cannot read the AI manifest from '{0}': {1} ({2})", AssemblyPath, exception.Message, BuildDiagnostics.HelpLink(BuildDiagnostics.CannotReadManifest));
             return false;
         }
 
@@ -76,8 +76,8 @@ public sealed class WriteAimsManifest : Microsoft.Build.Utilities.Task
             : BuildManifest.WithoutAi(declarations);
         if (!manifest.HasBuildEvidence)
         {
-            Log.LogWarning(null, "AIMSB003", null, OutputPath, 0, 0, 0, 0,
-                "The AI manifest of '{0}' lists its declarations only: {1}.", declarations.Assembly.Name, manifest.Evidence.Missing);
+            Log.LogWarning(null, BuildDiagnostics.DeclarationsOnly, null, OutputPath, 0, 0, 0, 0,
+                "The AI manifest of '{0}' lists its declarations only: {1} ({2})", declarations.Assembly.Name, manifest.Evidence.Missing, BuildDiagnostics.HelpLink(BuildDiagnostics.DeclarationsOnly));
         }
 
         try
@@ -87,7 +87,7 @@ public sealed class WriteAimsManifest : Microsoft.Build.Utilities.Task
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            Log.LogError(null, "AIMSB002", null, OutputPath, 0, 0, 0, 0, "Cannot write the AI manifest to '{0}': {1}", OutputPath, exception.Message);
+            Log.LogError(null, BuildDiagnostics.CannotWriteManifest, null, OutputPath, 0, 0, 0, 0, "Cannot write the AI manifest to '{0}': {1} ({2})", OutputPath, exception.Message, BuildDiagnostics.HelpLink(BuildDiagnostics.CannotWriteManifest));
             return false;
         }
 
