@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Text;
 using Aims.Analyzers.Declarations;
+using Aims.Manifest.Vocabulary;
 
 namespace Aims.Analyzers.CodeFixes;
 

@@ -1,53 +1,147 @@
 using System;
 using System.IO;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
 using System.Text;
+using Aims.Manifest;
+using Aims.Manifest.Build;
+using Aims.Manifest.Json;
+using Aims.Manifest.Model;
+using Aims.Manifest.Vocabulary;
 using Microsoft.Build.Framework;
-using Microsoft.Build.Utilities;
 
 namespace Aims.Build.Tasks;
 
-/// <summary>Writes the manifest embedded in the built assembly next to it, as &lt;AssemblyName&gt;.aims.json.</summary>
+/// <summary>
+/// Writes the build's manifest next to the assembly, as &lt;AssemblyName&gt;.aims.json: the declarations the generator
+/// embedded in the compiled assembly, with the AI calls, named models and findings that the compiler's analyzers
+/// reported in the same compilation, read from its error log (<see cref="ErrorLog"/>). Where the log cannot tell, the
+/// manifest holds the declarations and says why, and the build gets a warning. A compile that
+/// <see cref="ScreenAimsInputs"/> ran without the package's analyzers and generator has no AI call, finding or
+/// declaration: its manifest says so, with the assembly's name and version read from its metadata.
+/// </summary>
 public sealed class WriteAimsManifest : Microsoft.Build.Utilities.Task
 {
+    private const string LateInputsNote =
+        "a build step added sources, references or analyzer configuration after the screening, and they may hold AI, so the compile ran without the package: neither its AI calls nor its declarations are known (the systems listed are none because none were read); set AimsScreenInputs to false in this project";
+
     /// <summary>The compiled assembly (the intermediate assembly in obj/).</summary>
     [Required]
     public string AssemblyPath { get; set; } = string.Empty;
+
+    /// <summary>The compiler's error log as the ErrorLog property gives it: a path, optionally followed by ",version=2.1".</summary>
+    public string ErrorLog { get; set; } = string.Empty;
+
+    /// <summary>The project folder: paths in the manifest are relative to it, and so is a relative ErrorLog.</summary>
+    [Required]
+    public string ProjectDirectory { get; set; } = string.Empty;
 
     /// <summary>The file to write.</summary>
     [Required]
     public string OutputPath { get; set; } = string.Empty;
 
+    /// <summary>Whether the compile ran without the package's analyzers and generator, its inputs holding no AI.</summary>
+    public bool CompiledWithoutAims { get; set; }
+
+    /// <summary>Whether inputs added to such a compile after its screening may hold AI, so that it cannot say it has none.</summary>
+    public bool LateInputsMayHoldAi { get; set; }
+
+    /// <summary>The AimsAnalysisMode property, which the generator reads otherwise.</summary>
+    public string AnalysisMode { get; set; } = string.Empty;
+
+    /// <summary>The SourceRevisionId property, which the generator reads otherwise.</summary>
+    public string SourceRevision { get; set; } = string.Empty;
+
     public override bool Execute()
     {
-        string? json;
+        ManifestDocument? declarations;
         try
         {
-            json = EmbeddedManifest.Read(AssemblyPath);
+            declarations = CompiledWithoutAims ? NoDeclarations() : ReadDeclarations();
         }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or BadImageFormatException or InvalidOperationException)
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or BadImageFormatException or InvalidOperationException or ManifestReadException)
         {
-            Log.LogError(null, "AIMSB001", null, AssemblyPath, 0, 0, 0, 0, "Cannot read the AI manifest from '{0}': {1}", AssemblyPath, exception.Message);
+            Log.LogError(null, BuildDiagnostics.CannotReadManifest, null, AssemblyPath, 0, 0, 0, 0, "Cannot read the AI manifest from '{0}': {1} ({2})", AssemblyPath, exception.Message, BuildDiagnostics.HelpLink(BuildDiagnostics.CannotReadManifest));
             return false;
         }
 
-        if (json is null)
+        if (declarations is null)
         {
             Log.LogMessage(MessageImportance.Low, "'{0}' carries no AI manifest; nothing to write.", AssemblyPath);
             return true;
         }
 
+        var manifest = !CompiledWithoutAims ? WithBuildEvidence(declarations)
+            : LateInputsMayHoldAi ? BuildManifest.DeclarationsOnly(declarations, LateInputsNote)
+            : BuildManifest.WithoutAi(declarations);
+        if (!manifest.HasBuildEvidence)
+        {
+            Log.LogWarning(null, BuildDiagnostics.DeclarationsOnly, null, OutputPath, 0, 0, 0, 0,
+                "The AI manifest of '{0}' lists its declarations only: {1} ({2})", declarations.Assembly.Name, manifest.Evidence.Missing, BuildDiagnostics.HelpLink(BuildDiagnostics.DeclarationsOnly));
+        }
+
         try
         {
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(OutputPath))!);
-            File.WriteAllText(OutputPath, json, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            File.WriteAllText(OutputPath, ManifestWriter.Write(manifest), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            Log.LogError(null, "AIMSB002", null, OutputPath, 0, 0, 0, 0, "Cannot write the AI manifest to '{0}': {1}", OutputPath, exception.Message);
+            Log.LogError(null, BuildDiagnostics.CannotWriteManifest, null, OutputPath, 0, 0, 0, 0, "Cannot write the AI manifest to '{0}': {1} ({2})", OutputPath, exception.Message, BuildDiagnostics.HelpLink(BuildDiagnostics.CannotWriteManifest));
             return false;
         }
 
         Log.LogMessage(MessageImportance.Normal, "AI manifest written to '{0}'.", OutputPath);
         return true;
+    }
+
+    private ManifestDocument NoDeclarations()
+    {
+        using var pe = new PEReader(File.OpenRead(AssemblyPath));
+        var metadata = pe.GetMetadataReader();
+        var assembly = metadata.GetAssemblyDefinition();
+        var context = new ManifestContext(
+            metadata.GetString(assembly.Name),
+            assembly.Version.ToString(),
+            Trimmed(AnalysisMode) ?? AnalysisModes.Default,
+            Trimmed(SourceRevision),
+            ProjectDirectory,
+            PackageVersion.Of(typeof(WriteAimsManifest).Assembly));
+        return DeclarationsDocument.Create(context, null, Array.Empty<AiSystem>(), Array.Empty<ApplicabilityEntry>());
+    }
+
+    private static string? Trimmed(string value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private ManifestDocument? ReadDeclarations()
+    {
+        using var stream = File.OpenRead(AssemblyPath);
+        return EmbeddedManifest.Read(stream) is { } json ? ManifestReader.Read(json) : null;
+    }
+
+    private ManifestDocument WithBuildEvidence(ManifestDocument declarations)
+    {
+        var errorLog = ErrorLogPath.Parse(ErrorLog, ProjectDirectory);
+        if (errorLog is null)
+        {
+            return BuildManifest.DeclarationsOnly(declarations, "the build wrote no compiler error log (the ErrorLog property is empty)");
+        }
+
+        var name = Path.GetFileName(errorLog);
+        if (!File.Exists(errorLog))
+        {
+            return BuildManifest.DeclarationsOnly(declarations, $"the compiler wrote no error log '{name}'");
+        }
+
+        CompilerReport report;
+        try
+        {
+            report = SarifReader.Read(File.ReadAllBytes(errorLog));
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or JsonFormatException or JsonShapeException)
+        {
+            return BuildManifest.DeclarationsOnly(declarations, $"the compiler's error log '{name}' cannot be read ({exception.Message}); is it shared by several projects or target frameworks?");
+        }
+
+        return BuildManifest.Assemble(declarations, report, ProjectDirectory);
     }
 }

@@ -23,9 +23,24 @@ public static class AimsComponents
             host == GeneratorHost.Ide ? IncrementalGeneratorOutputKind.Implementation : IncrementalGeneratorOutputKind.None,
             trackIncrementalGeneratorSteps: false));
 
-    /// <summary>Runs the analyzers and the compiler's own analysis on a compilation, as a build does after generators.</summary>
+    /// <summary>
+    /// Runs the analyzers and the compiler's own analysis on a compilation, as a command-line build with the package does
+    /// after generators: inventory records on, and, as the compiler does when it writes an error log, analyzer times and
+    /// suppressed diagnostics kept.
+    /// </summary>
     public static int Analyze(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers) =>
-        compilation.WithAnalyzers(analyzers, new AnalyzerOptions([])).GetAllDiagnosticsAsync().GetAwaiter().GetResult().Length;
+        WithAnalyzers(compilation, analyzers).GetAllDiagnosticsAsync().GetAwaiter().GetResult().Length;
+
+    /// <summary>The package's analyzers (or <paramref name="analyzers"/>) attached as <see cref="Analyze"/> attaches them.</summary>
+    public static CompilationWithAnalyzers WithAnalyzers(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers = default) =>
+        compilation.WithAnalyzers(
+            analyzers.IsDefault ? Analyzers : analyzers,
+            new CompilationWithAnalyzersOptions(
+                new AnalyzerOptions([], new CommandLineBuildOptions()),
+                onAnalyzerException: null,
+                concurrentAnalysis: true,
+                logAnalyzerExecutionTime: true,
+                reportSuppressedDiagnostics: true));
 }
 
 public enum GeneratorHost

@@ -15,7 +15,7 @@ public static class ManifestReport
         var json = (string)output.Assembly.GetAttributes()
             .Single(a => a.AttributeClass?.Name == "AssemblyMetadataAttribute" && (string?)a.ConstructorArguments[0].Value == "Aims.Manifest")
             .ConstructorArguments[1].Value!;
-        Console.WriteLine($"1,000 systems, 10,000 call sites: manifest {System.Text.Encoding.UTF8.GetByteCount(json):N0} bytes");
+        Console.WriteLine($"1,000 declared systems (10,000 call sites, which the embedded declarations do not hold): embedded manifest {System.Text.Encoding.UTF8.GetByteCount(json):N0} bytes");
 
         var edited = driver.RunGenerators(WithUnrelatedEdit(compilation));
         foreach (var (step, runs) in edited.GetRunResult().Results.Single().TrackedSteps.Where(s => !s.Key.Contains('_')).OrderBy(s => s.Key, StringComparer.Ordinal))

@@ -7,4 +7,10 @@ if (args is ["manifest-report"])
     return;
 }
 
+if (args is ["profile", .. var only])
+{
+    AnalyzerProfile.Print(only.FirstOrDefault());
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(BuildCostBenchmarks).Assembly).Run(args);

@@ -1,86 +1,149 @@
 #!/usr/bin/env bash
-# Measures what the packed Aims.Analyzers package costs inside real `dotnet build`s, from the compiler's own report
-# (-p:ReportAnalyzer=true): its analyzers (the analyzer table) and its manifest generator (the generator table), each
-# and summed, as a share of the Csc task.
+# What the packed Aims.Analyzers package costs real `dotnet build`s: the Csc task's time with the package over its time
+# without it, in builds that alternate between the two, in both compiler regimes.
 #
-#   measure-build.sh [files]     three generated projects of <files> files (default 1,000), each built once with the
-#                                package: no-ai (no AI call), with-ai (one undeclared IChatClient call per file) and
-#                                ai-dense (one declared AI system with 10 model calls per file)
-#   measure-build.sh --project <csproj> [runs] [msbuild arguments...]
-#                                a real project, built alternately without and with the package, <runs> times each
-#   measure-build.sh --baseline <folder> [files] [runs]
-#                                the with-ai project built alternately with an earlier package (the Aims.Analyzers
-#                                .nupkg in <folder>) and with this repository's, <runs> times each: what a change costs
+#   measure-build.sh [options] generated        three generated projects: no-ai (no AI call), with-ai (one undeclared
+#                                               IChatClient call per file) and ai-dense (one declared AI system with 10
+#                                               model calls per file)
+#   measure-build.sh [options] <csproj|sln>...  real projects or solutions, the package added from outside through a
+#                                               props file the build imports first
+# Options:
+#   --runs N           alternating rounds per target and regime (default 3), after one warm-up round
+#   --files N          files per generated project (default 1000)
+#   --regimes LIST     server,cold (default both): the shared compiler server, and one cold compiler process per
+#                      project (UseSharedCompilation=false, as many CI systems run)
+#   --baseline DIR     also build with an earlier package (the Aims.Analyzers .nupkg in DIR), in the same rounds
+#   --errorlog         also build without the package but with a compiler error log (ErrorLog, SARIF 2.1), in the same
+#                      rounds: what the channel the package reads its inventory from costs by itself
+#   --report-analyzer  after the rounds, one build with the package and -p:ReportAnalyzer=true, whose analyzer and
+#                      generator tables are summed per assembly
+#   any other argument starting with - is passed to every build (for example -p:TargetFrameworks=net8.0)
 #
-# Builds are Release and --no-incremental, one compiler process per build as in CI; the package is packed from this
-# repository into a temporary folder feed.
+# Builds are Release, --no-incremental and -m:1. Without the package, generated projects reference Aims.Annotations
+# alone, so that declared systems still compile. The package is packed
+# from this repository with a version of its own, so that no earlier copy in the NuGet cache is measured instead.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-dotnet pack "$root/src/Aims.Analyzers.Package/Aims.Analyzers.Package.csproj" -c Release -o "$work/feed" -nologo -tl:off >/dev/null
+runs=3 files=1000 regimes=server,cold baseline="" errorlog=false report_analyzer=false targets=() extra=()
+while [ $# -gt 0 ]; do
+  case $1 in
+    --runs) runs=$2; shift 2 ;;
+    --files) files=$2; shift 2 ;;
+    --regimes) regimes=$2; shift 2 ;;
+    --baseline) baseline=$(cd "$2" && pwd); shift 2 ;;
+    --report-analyzer) report_analyzer=true; shift ;;
+    --errorlog) errorlog=true; shift ;;
+    -*) extra+=("$1"); shift ;;
+    *) targets+=("$1"); shift ;;
+  esac
+done
+[ ${#targets[@]} -gt 0 ] || { echo "usage: measure-build.sh [options] generated | <csproj|sln>..." >&2; exit 2; }
+
+version="0.0.0-bench.$(date +%s)"
+dotnet pack "$root/src/Aims.Analyzers.Package/Aims.Analyzers.Package.csproj" -c Release -o "$work/feed" -p:Version="$version" -nologo -tl:off >/dev/null
+unzip -q -o "$work/feed/Aims.Analyzers.$version.nupkg" 'lib/*' -d "$work/annotations"
 central() { sed -n "s/.*Include=\"$1\" Version=\"\([^\"]*\)\".*/\1/p" "$root/Directory.Packages.props"; }
+median() { printf '%s\n' "$@" | sort -n | awk '{ v[NR] = $1 } END { print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
+package_version() { local name; name=$(basename "$(ls "$1"/Aims.Analyzers.*.nupkg | head -1)" .nupkg); echo "${name#Aims.Analyzers.}"; }
+baseline_version=""
+[ -z "$baseline" ] || baseline_version=$(package_version "$baseline")
+variants=(without with)
+[ -z "$baseline" ] || variants+=(baseline)
+[ "$errorlog" = false ] || variants+=(errorlog)
 
-# Seconds in the first row of a ReportAnalyzer table ("Total analyzer/generator execution time") that names Aims.Analyzers.
-aims_row() { # log, table (analyzer|generator)
-  awk -v table="Total $2 execution time" '
-    index($0, "Total analyzer execution time") || index($0, "Total generator execution time") { inside = index($0, table) > 0 }
-    inside && /Aims\.Analyzers, Version/ { print $1; exit }' "$1"
+# Milliseconds a task took, from the Task Performance Summary (0 when it did not run).
+task_ms() { grep -E "^\s+[0-9]+ ms\s+$2\s" "$1" | awk '{print $1}' | head -1 | grep . || echo 0; }
+
+# The compiler's CPU time, steadier than the Csc task's wall time on a shared machine: in the cold regime every csc
+# process runs under /usr/bin/time (a wrapper given as CscToolPath); with the server, the CPU time the VBCSCompiler
+# processes spent during the build (read from /proc).
+real_csc="$(dirname "$(readlink -f "$(command -v dotnet)")")/sdk/$(dotnet --version)/Roslyn/bincore/csc"
+mkdir -p "$work/csc"
+cat > "$work/csc/csc" <<SH
+#!/usr/bin/env bash
+exec /usr/bin/time -a -o "$work/csc-cpu.log" -f "%U %S" "$real_csc" "\$@"
+SH
+chmod +x "$work/csc/csc"
+server_cpu_ms() {
+  local ticks=0 pid
+  for pid in $(pgrep -f VBCSCompiler || true); do
+    ticks=$((ticks + $(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0)))
+  done
+  echo $((ticks * 1000 / $(getconf CLK_TCK)))
 }
 
-total_of() { grep -m1 "Total $2 execution time" "$1" | grep -oE '[0-9]+\.[0-9]+' || echo 0; }
-
-report() { # label, log, wall seconds
-  local log=$2 csc an gen ours_an ours_gen
-  csc=$(grep -E '^\s+[0-9]+ ms\s+Csc\s' "$log" | awk '{print $1}' | head -1)
-  an=$(total_of "$log" analyzer); gen=$(total_of "$log" generator)
-  ours_an=$(aims_row "$log" analyzer); ours_gen=$(aims_row "$log" generator)
-  if [ -z "$ours_an$ours_gen" ]; then
-    printf '%-22s wall %6.2f s | Csc %6s ms | all analyzers %6s s | all generators %6s s\n' "$1" "$3" "$csc" "$an" "$gen"
-    return
-  fi
-  awk -v label="$1" -v wall="$3" -v csc="$csc" -v an="$an" -v gen="$gen" -v oa="${ours_an:-0}" -v og="${ours_gen:-0}" 'BEGIN {
-    printf "%-22s wall %6.2f s | Csc %6s ms | all analyzers %6s s | all generators %6s s | Aims analyzers %6.3f s + generator %6.3f s = %6.3f s = %5.2f%% of Csc\n",
-      label, wall, csc, an, gen, oa, og, oa + og, 100 * (oa + og) / (csc / 1000) }'
-}
-
-build() { # label, project, extra msbuild arguments...
-  local label=$1 project=$2 log="$work/$1.log" start end
+build() { # log, project, arguments... (the compiler's ReportAnalyzer tables need -v:d)
+  local log=$1 project=$2
   shift 2
-  dotnet restore "$project" -nologo "$@" >/dev/null
-  start=$(date +%s.%N)
-  if ! dotnet build "$project" -c Release --no-restore --no-incremental -nologo -tl:off -v:d -p:ReportAnalyzer=true \
-      -clp:PerformanceSummary "$@" > "$log" 2>&1; then
+  if ! dotnet build "$project" -c Release --no-incremental -m:1 -nologo -tl:off -v:n -clp:PerformanceSummary "$@" > "$log" 2>&1; then
     grep -E ' error ' "$log" | sort -u | head -20 >&2
-    echo "build of $label failed" >&2
-    return 1
+    echo "build of $project failed (log: $log)" >&2
+    cp "$log" /tmp/measure-build-failed.log
+    exit 1
   fi
-  end=$(date +%s.%N)
-  report "$label" "$log" "$(echo "$end - $start" | bc)"
 }
 
-package_version() { local name; name=$(basename "$1"/Aims.Analyzers.*.nupkg .nupkg); echo "${name#Aims.Analyzers.}"; }
+# Summed seconds of every row naming an assembly in one ReportAnalyzer table (analyzer or generator).
+table_rows() { # log, table
+  awk -v table="Total $2 execution time" '
+    index($0, "Total analyzer execution time") || index($0, "Total generator execution time") { inside = index($0, table) > 0; next }
+    inside && /, Version=/ { name = $0; sub(/^[^A-Za-z]*/, "", name); sub(/, Version=.*/, "", name); seconds[name] += $1 }
+    END { for (n in seconds) printf "%s %.3f\n", n, seconds[n] }' "$1" | sort -k2 -rn
+}
 
-generated_project() { # name, kind (no-ai|with-ai|ai-dense), files[, feed]
-  local dir="$work/$1" kind=$2 files=$3 feed=${4:-$work/feed} sdks=""
+# Restores and builds one variant of a target; prints its Csc, ScreenAimsInputs and WriteAimsManifest milliseconds.
+measure() { # target, variant, regime, log
+  local target=$1 variant=$2 regime=$3 log=$4 project args=()
+  # Explicit both ways: a UseSharedCompilation variable in the environment (as on some CI machines) would decide otherwise.
+  if [ "$regime" = cold ]; then args+=(-p:UseSharedCompilation=false); else args+=(-p:UseSharedCompilation=true); fi
+  case $target in
+    generated:*) project="$work/${target#generated:}-$variant" ;;
+    *) project=$target
+       case $variant in
+         with) args+=(-p:CustomBeforeMicrosoftCommonProps="$work/with.props" -p:RestoreAdditionalProjectSources="$work/feed") ;;
+         baseline) args+=(-p:CustomBeforeMicrosoftCommonProps="$work/baseline.props" -p:RestoreAdditionalProjectSources="$baseline") ;;
+         errorlog) args+=(-p:CustomBeforeMicrosoftCommonProps="$work/errorlog.props") ;;
+       esac ;;
+  esac
+  dotnet restore "$project" -nologo "${args[@]}" "${extra[@]}" >/dev/null
+  local cpu before
+  if [ "$regime" = cold ]; then
+    : > "$work/csc-cpu.log"
+    build "$log" "$project" --no-restore -nr:false -p:CscToolPath="$work/csc" -p:CscToolExe=csc "${args[@]}" "${extra[@]}"
+    cpu=$(awk '{ s += $1 + $2 } END { printf "%d", s * 1000 }' "$work/csc-cpu.log")
+  else
+    before=$(server_cpu_ms)
+    build "$log" "$project" --no-restore "${args[@]}" "${extra[@]}"
+    cpu=$(($(server_cpu_ms) - before))
+  fi
+  echo "$(task_ms "$log" Csc) $cpu $(task_ms "$log" ScreenAimsInputs) $(task_ms "$log" WriteAimsManifest)"
+}
+
+generated_project() { # name, kind (no-ai|with-ai|ai-dense), variant
+  local dir="$work/$1-$3" kind=$2 variant=$3 sdks="" aims feed=$work/feed v=$version
   mkdir -p "$dir"
   echo '<Project />' > "$dir/Directory.Build.props"
   echo '<Project />' > "$dir/Directory.Packages.props"
-  # A packages folder per project: two packages of one version from two feeds must not share a cache.
+  [ "$variant" = baseline ] && feed=$baseline v=$baseline_version
   cat > "$dir/nuget.config" <<XML
-<configuration><packageSources><add key="aims-feed" value="$feed" /></packageSources>
-<config><add key="globalPackagesFolder" value="$work/packages-$1" /></config></configuration>
+<configuration><packageSources><add key="aims-feed" value="$feed" /></packageSources></configuration>
 XML
   if [ "$kind" != no-ai ]; then
     sdks="<PackageReference Include=\"OpenAI\" Version=\"$(central OpenAI)\" />
     <PackageReference Include=\"Microsoft.Extensions.AI.Abstractions\" Version=\"$(central Microsoft.Extensions.AI.Abstractions)\" />"
   fi
+  aims="<PackageReference Include=\"Aims.Analyzers\" Version=\"$v\" />"
+  # Not the package with ExcludeAssets="analyzers": the SDK resolves a package's analyzers all the same.
+  [ "$variant" = without ] || [ "$variant" = errorlog ] && aims="<Reference Include=\"$work/annotations/lib/netstandard2.0/Aims.Annotations.dll\" />"
+  [ "$variant" = errorlog ] && aims+="</ItemGroup><PropertyGroup><ErrorLog>\$(MSBuildProjectDirectory)/obj/build.sarif,version=2.1</ErrorLog></PropertyGroup><ItemGroup>"
   cat > "$dir/$1.csproj" <<XML
 <Project Sdk="Microsoft.NET.Sdk">
   <PropertyGroup><TargetFramework>net10.0</TargetFramework><ImplicitUsings>enable</ImplicitUsings><Nullable>enable</Nullable></PropertyGroup>
   <ItemGroup>
-    <PackageReference Include="Aims.Analyzers" Version="$(package_version "$feed")" />
+    $aims
     $sdks
   </ItemGroup>
 </Project>
@@ -131,42 +194,73 @@ $(for c in 0 1 2 3 4 5 6 7 8 9; do echo "    public Task<ChatResponse> Ask${c}As
 CS
 }
 
-version=$(package_version "$work/feed")
-
-if [ "${1:-}" = --baseline ]; then
-  files=${3:-1000}; runs=${4:-3}
-  generated_project baseline with-ai "$files" "$(cd "$2" && pwd)"
-  generated_project current with-ai "$files"
-  for ((r = 1; r <= runs; r++)); do
-    build "baseline-$r" "$work/baseline"
-    build "current-$r" "$work/current"
-  done
-  exit 0
-fi
-
-if [ "${1:-}" = --project ]; then
-  project=$(cd "$(dirname "$2")" && pwd)/$(basename "$2"); runs=${3:-3}; shift 3 || shift $#
-  # The package is added to the project from outside, through a props file the build imports first.
-  cat > "$work/with-aims.props" <<XML
+props() { # feed version: the package added to any project from outside
+  cat <<XML
 <Project>
   <ItemGroup>
-    <PackageReference Include="Aims.Analyzers" Version="$version" Condition="'\$(ManagePackageVersionsCentrally)' != 'true'" />
-    <PackageReference Include="Aims.Analyzers" VersionOverride="$version" Condition="'\$(ManagePackageVersionsCentrally)' == 'true'" />
+    <PackageReference Include="Aims.Analyzers" Version="$1" Condition="'\$(ManagePackageVersionsCentrally)' != 'true'" />
+    <PackageReference Include="Aims.Analyzers" VersionOverride="$1" Condition="'\$(ManagePackageVersionsCentrally)' == 'true'" />
   </ItemGroup>
 </Project>
 XML
-  common=(-p:RestoreAdditionalProjectSources="$work/feed" -p:RestorePackagesPath="$work/packages" "$@")
-  for ((r = 1; r <= runs; r++)); do
-    build "without-$r" "$project" "${common[@]}"
-    build "with-$r" "$project" "${common[@]}" -p:CustomBeforeMicrosoftCommonProps="$work/with-aims.props"
-  done
-  exit 0
-fi
+}
+props "$version" > "$work/with.props"
+cat > "$work/errorlog.props" <<'XML'
+<Project>
+  <PropertyGroup><ErrorLog>$(MSBuildProjectDirectory)/obj/build.sarif,version=2.1</ErrorLog></PropertyGroup>
+</Project>
+XML
+[ -z "$baseline" ] || props "$baseline_version" > "$work/baseline.props"
 
-files=${1:-1000}
-generated_project no-ai no-ai "$files"
-generated_project with-ai with-ai "$files"
-generated_project ai-dense ai-dense "$files"
-build no-ai "$work/no-ai"
-build with-ai "$work/with-ai"
-build ai-dense "$work/ai-dense"
+expanded=()
+for target in "${targets[@]}"; do
+  if [ "$target" = generated ]; then
+    for kind in no-ai with-ai ai-dense; do
+      for variant in "${variants[@]}"; do generated_project "$kind" "$kind" "$variant"; done
+      expanded+=("generated:$kind")
+    done
+  else
+    expanded+=("$(cd "$(dirname "$target")" && pwd)/$(basename "$target")")
+  fi
+done
+
+echo "package $version${baseline_version:+, baseline $baseline_version}; $runs rounds after a warm-up; Csc, ScreenAimsInputs and WriteAimsManifest in ms"
+for target in "${expanded[@]}"; do
+  for regime in ${regimes//,/ }; do
+    [ "$regime" = server ] && dotnet build-server shutdown >/dev/null 2>&1 || true
+    echo "== ${target#generated:} ($regime)"
+    declare -A ratios=() cpu_ratios=()
+    for ((r = 0; r <= runs; r++)); do
+      # Each round starts with another variant, so that no variant always follows the same one.
+      declare -A csc=() cpu=() screening=() manifest=()
+      for ((i = 0; i < ${#variants[@]}; i++)); do
+        variant=${variants[$(((i + r) % ${#variants[@]}))]}
+        measure "$target" "$variant" "$regime" "$work/build.log" > "$work/result"
+        read -r "csc[$variant]" "cpu[$variant]" "screening[$variant]" "manifest[$variant]" < "$work/result"
+      done
+      line=""
+      for variant in "${variants[@]}"; do
+        line+=$(printf ' | %-8s Csc %6d cpu %6d  screen %3d  manifest %3d' "$variant" "${csc[$variant]}" "${cpu[$variant]}" "${screening[$variant]}" "${manifest[$variant]}")
+        [ "$variant" = without ] && continue
+        ratio=$(awk -v a="${csc[$variant]}" -v b="${csc[without]}" 'BEGIN { printf "%.3f", a / b }')
+        cpu_ratio=$(awk -v a="${cpu[$variant]}" -v b="${cpu[without]}" 'BEGIN { printf "%.3f", (b > 0 ? a / b : 0) }')
+        line+="  = ${ratio}x, cpu ${cpu_ratio}x"
+        [ "$r" -eq 0 ] || { ratios[$variant]+="$ratio "; cpu_ratios[$variant]+="$cpu_ratio "; }
+      done
+      if [ "$r" -eq 0 ]; then echo "warm-up$line"; else echo "round $r$line"; fi
+    done
+    for variant in "${variants[@]}"; do
+      [ "$variant" = without ] && continue
+      echo "median $variant/without: Csc $(median ${ratios[$variant]})x, compiler cpu $(median ${cpu_ratios[$variant]})x"
+    done
+  done
+  if [ "$report_analyzer" = true ]; then
+    args=(-p:ReportAnalyzer=true)
+    case $target in generated:*) p="$work/${target#generated:}-with" ;; *) p=$target; args+=(-p:CustomBeforeMicrosoftCommonProps="$work/with.props" -p:RestoreAdditionalProjectSources="$work/feed") ;; esac
+    dotnet restore "$p" -nologo "${args[@]}" "${extra[@]}" >/dev/null
+    build "$work/report.log" "$p" --no-restore -v:d "${args[@]}" "${extra[@]}"
+    echo "-- ReportAnalyzer, with the package (seconds, summed over projects): analyzers, then generators"
+    table_rows "$work/report.log" analyzer | head -8 | sed 's/^/   analyzer  /'
+    table_rows "$work/report.log" generator | head -5 | sed 's/^/   generator /'
+  fi
+done

@@ -21,7 +21,7 @@ public sealed class CliCiRecipeTests(PackageFixture package, CliToolFixture tool
     {
         var workspace = new ConsumerProject(package, "Governed");
         workspace.WriteProjectFile("<OutputType>Exe</OutputType>", "OpenAI", "Microsoft.Extensions.AI.Abstractions", "Microsoft.Extensions.DependencyInjection", "Aims.Analyzers");
-        workspace.CopySampleSources("SupportDesk");
+        workspace.CopySources("samples/SupportDesk");
         var router = Path.Combine(workspace.Directory, "TicketRouter.cs");
         File.WriteAllText(router, File.ReadAllText(router).Replace("public sealed class TicketRouter", "[Aims.PartOfAiSystem(\"support-assistant\")]\npublic sealed class TicketRouter", StringComparison.Ordinal));
         File.Copy(tool.PackagePath, Path.Combine(package.FeedDirectory, Path.GetFileName(tool.PackagePath)), overwrite: true);
@@ -59,7 +59,12 @@ public sealed class CliCiRecipeTests(PackageFixture package, CliToolFixture tool
         using (var sarif = JsonDocument.Parse(File.ReadAllText(Path.Combine(runner, "sarif", "Governed.sarif"))))
         {
             Assert.Equal("aims/Governed/", sarif.RootElement.GetProperty("runs")[0].GetProperty("automationDetails").GetProperty("id").GetString());
+            Assert.DoesNotContain(sarif.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray(), r => r.GetProperty("ruleId").GetString() is "AIMS021" or "AIMS022" or "AIMS023");
         }
+
+        // The project's own log is the one its manifest was read from, with the records in it.
+        Assert.Contains("\"AIMS021\"", File.ReadAllText(Path.Combine(workspace.Directory, "aims.sarif")), StringComparison.Ordinal);
+        Assert.Contains("\"source\": \"build\"", File.ReadAllText(Path.Combine(workspace.Directory, "bin", "Release", "net10.0", "Governed.aims.json")), StringComparison.Ordinal);
 
         Assert.Contains("# AI inventory and ISO/IEC 42001 Annex A evidence", File.ReadAllText(summary), StringComparison.Ordinal);
 

@@ -36,10 +36,10 @@ public sealed class ConsumerProject
         File.WriteAllText(path, content.ReplaceLineEndings("\n"));
     }
 
-    /// <summary>Copies the C# sources of a sample app of the repository into this project.</summary>
-    public void CopySampleSources(string sample)
+    /// <summary>Copies the C# sources of a folder of the repository (a sample app, a test project) into this project.</summary>
+    public void CopySources(string repositoryFolder)
     {
-        foreach (var source in System.IO.Directory.GetFiles(Path.Combine(_package.RepositoryRoot, "samples", sample), "*.cs"))
+        foreach (var source in System.IO.Directory.GetFiles(Path.Combine(_package.RepositoryRoot, repositoryFolder), "*.cs"))
         {
             Write(Path.GetFileName(source), File.ReadAllText(source));
         }

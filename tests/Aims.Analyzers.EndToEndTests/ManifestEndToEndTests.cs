@@ -1,9 +1,13 @@
-using Aims.Build.Tasks;
+using Aims.Manifest;
+using Aims.Manifest.Vocabulary;
 using Xunit;
 
 namespace Aims.Analyzers.EndToEndTests;
 
-/// <summary>The manifest through the package: written to bin/, equal to the embedded copy, published, cleaned, opt-out.</summary>
+/// <summary>
+/// The manifest through the package: written to bin/ with the build's evidence, the declarations embedded in the
+/// assembly, published, cleaned, opt-out.
+/// </summary>
 public sealed class ManifestEndToEndTests(PackageFixture package) : IClassFixture<PackageFixture>
 {
     [Fact]
@@ -13,7 +17,7 @@ public sealed class ManifestEndToEndTests(PackageFixture package) : IClassFixtur
         project.WriteProjectFile(
             "<OutputType>Exe</OutputType>",
             "OpenAI", "Microsoft.Extensions.AI.Abstractions", "Microsoft.Extensions.DependencyInjection", "Aims.Analyzers");
-        project.CopySampleSources("SupportDesk");
+        project.CopySources("samples/SupportDesk");
 
         var build = await project.BuildAsync("-p:SourceRevisionId=4f2a9c1");
         Assert.True(build.ExitCode == 0, build.Output);
@@ -22,7 +26,11 @@ public sealed class ManifestEndToEndTests(PackageFixture package) : IClassFixtur
         var manifestPath = Path.Combine(output, "Inventory.aims.json");
         Assert.True(File.Exists(manifestPath), "bin/ holds no Inventory.aims.json:\n" + build.Output);
         var manifest = File.ReadAllText(manifestPath);
-        Assert.Equal(EmbeddedManifest.Read(Path.Combine(output, "Inventory.dll")), manifest);
+        Assert.Equal(EvidenceSource.Build, ManifestReader.Read(manifest).Evidence.Source);
+        var embedded = ManifestReader.Read(EmbeddedCopyOf(Path.Combine(output, "Inventory.dll"))!);
+        Assert.Equal(EvidenceSource.Declarations, embedded.Evidence.Source);
+        Assert.Null(embedded.UndeclaredUsages);
+        Assert.Equal(["support-assistant"], embedded.Systems.Select(s => s.Id));
         Assert.Contains("\"sourceRevision\": \"4f2a9c1\"", manifest, StringComparison.Ordinal);
         Assert.Contains("\"id\": \"support-assistant\"", manifest, StringComparison.Ordinal);
         Assert.Contains("\"path\": \"TicketRouter.cs\"", manifest, StringComparison.Ordinal);
@@ -43,7 +51,7 @@ public sealed class ManifestEndToEndTests(PackageFixture package) : IClassFixtur
         var optOut = await project.BuildAsync("--no-restore", "-p:AimsManifestEnabled=false");
         Assert.True(optOut.ExitCode == 0, optOut.Output);
         Assert.False(File.Exists(manifestPath), "AimsManifestEnabled=false still wrote the manifest");
-        Assert.NotNull(EmbeddedManifest.Read(Path.Combine(output, "Inventory.dll")));
+        Assert.NotNull(EmbeddedCopyOf(Path.Combine(output, "Inventory.dll")));
     }
 
     [Fact]
@@ -80,5 +88,11 @@ public sealed class ManifestEndToEndTests(PackageFixture package) : IClassFixtur
         Assert.True(build.ExitCode == 0, build.Output);
         var manifest = File.ReadAllText(Path.Combine(project.Directory, "bin", "Debug", "netstandard2.0", "Legacy.aims.json"));
         Assert.Contains("\"id\": \"legacy-scorer\"", manifest, StringComparison.Ordinal);
+    }
+
+    private static string? EmbeddedCopyOf(string assembly)
+    {
+        using var stream = File.OpenRead(assembly);
+        return EmbeddedManifest.Read(stream);
     }
 }

@@ -62,7 +62,14 @@ public sealed class PackageEndToEndTests(PackageFixture package) : IClassFixture
         Assert.Contains("buildTransitive/config/Aims.Minimal.globalconfig", entries);
         Assert.Contains("buildTransitive/config/Aims.Recommended.globalconfig", entries);
         Assert.Contains("buildTransitive/config/Aims.Strict.globalconfig", entries);
+        Assert.Contains("buildTransitive/config/Aims.Inventory.globalconfig", entries);
         Assert.Contains("tasks/netstandard2.0/Aims.Build.Tasks.dll", entries);
+        // The manifest library beside both of its users, the analyzers and the task: nothing else ships beside them.
+        Assert.Contains("analyzers/dotnet/cs/Aims.Manifest.dll", entries);
+        Assert.Contains("tasks/netstandard2.0/Aims.Manifest.dll", entries);
+        Assert.Equal(
+            ["analyzers/dotnet/cs/Aims.Analyzers.CodeFixes.dll", "analyzers/dotnet/cs/Aims.Analyzers.dll", "analyzers/dotnet/cs/Aims.Manifest.dll", "tasks/netstandard2.0/Aims.Build.Tasks.dll", "tasks/netstandard2.0/Aims.Manifest.dll"],
+            entries.Where(e => e.StartsWith("analyzers/", StringComparison.Ordinal) || e.StartsWith("tasks/", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
         Assert.DoesNotContain(entries, e => e.EndsWith("Microsoft.Build.Utilities.Core.dll", StringComparison.Ordinal) || e.EndsWith("System.Reflection.Metadata.dll", StringComparison.Ordinal));
         Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal) && e.EndsWith("Aims.Analyzers.dll", StringComparison.Ordinal));
 
@@ -123,7 +130,7 @@ public sealed class PackageEndToEndTests(PackageFixture package) : IClassFixture
         project.WriteProjectFile(
             "<OutputType>Exe</OutputType>",
             "OpenAI", "Microsoft.Extensions.AI.Abstractions", "Microsoft.Extensions.DependencyInjection", "Aims.Analyzers");
-        project.CopySampleSources("SupportDesk");
+        project.CopySources("samples/SupportDesk");
 
         var recommended = await project.BuildAsync();
         Assert.True(recommended.ExitCode == 0, recommended.Output);

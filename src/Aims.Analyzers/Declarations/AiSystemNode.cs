@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Aims.Analyzers.Model;
+using Aims.Manifest.Vocabulary;
 
 namespace Aims.Analyzers.Declarations;
 

@@ -22,23 +22,33 @@ internal static class AttributeUseReader
         genericsOptions: SymbolDisplayGenericsOptions.IncludeTypeParameters,
         memberOptions: SymbolDisplayMemberOptions.IncludeContainingType);
 
-    /// <summary>The model of a governance attribute, or null for any other attribute.</summary>
-    /// <param name="referencedAssembly">The assembly name when the attribute is read from a reference, whose locations are not this project's.</param>
-    public static AttributeUseModel? Read(ISymbol symbol, AttributeData attribute, string? referencedAssembly, CancellationToken cancellationToken)
+    /// <summary>
+    /// The models of a symbol's governance attributes among <paramref name="attributes"/>, skipping any other attribute.
+    /// The symbol's ids and display are read once for all of them.
+    /// </summary>
+    /// <param name="referencedAssembly">The assembly name when the attributes are read from a reference, whose locations are not this project's.</param>
+    public static IEnumerable<AttributeUseModel> Read(ISymbol symbol, IEnumerable<AttributeData> attributes, string? referencedAssembly, CancellationToken cancellationToken)
     {
-        if (AimsAttributeNames.NameOf(attribute) is not { } name)
+        EquatableArray<string>? owners = null;
+        string? display = null;
+        foreach (var attribute in attributes)
         {
-            return null;
-        }
+            if (AimsAttributeSymbols.NameOf(attribute) is not { } name)
+            {
+                continue;
+            }
 
-        var syntax = referencedAssembly is null ? attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) as AttributeSyntax : null;
-        return new AttributeUseModel(
-            name,
-            symbol is IAssemblySymbol ? AssemblyDisplay : symbol.ToDisplayString(SymbolFormat),
-            OwnerIds.Of(symbol),
-            Arguments(attribute, GovernanceAttributeSchema.Find(name), syntax).ToEquatableArray(),
-            syntax is null ? null : LocationOf(syntax, cancellationToken),
-            referencedAssembly);
+            owners ??= OwnerIds.Of(symbol);
+            display ??= symbol is IAssemblySymbol ? AssemblyDisplay : symbol.ToDisplayString(SymbolFormat);
+            var syntax = referencedAssembly is null ? attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) as AttributeSyntax : null;
+            yield return new AttributeUseModel(
+                name,
+                display,
+                owners,
+                Arguments(attribute, GovernanceAttributeSchema.Find(name), syntax).ToEquatableArray(),
+                syntax is null ? null : LocationOf(syntax, cancellationToken),
+                referencedAssembly);
+        }
     }
 
     public static SourceLocation LocationOf(SyntaxNode node, CancellationToken cancellationToken)

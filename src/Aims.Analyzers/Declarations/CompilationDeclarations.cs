@@ -3,6 +3,7 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Aims.Analyzers.Detection;
+using Aims.Manifest.Vocabulary;
 using Microsoft.CodeAnalysis;
 
 namespace Aims.Analyzers.Declarations;
@@ -10,7 +11,7 @@ namespace Aims.Analyzers.Declarations;
 /// <summary>The analyzers' declaration graph of a compilation: built once, on first use, and shared by every rule.</summary>
 internal static class CompilationDeclarations
 {
-    private static readonly ConditionalWeakTable<Compilation, Lazy<DeclarationGraph>> Cache = new();
+    private static readonly ConditionalWeakTable<Compilation, ComputedOnce<DeclarationGraph>> Cache = new();
 
     /// <summary>Whether the compilation's source can hold governance attributes at all; when not, the rules register nothing.</summary>
     public static bool MayHaveSourceDeclarations(Compilation compilation, CancellationToken cancellationToken) =>
@@ -18,7 +19,7 @@ internal static class CompilationDeclarations
         compilation.SyntaxTrees.Any(tree => SourceTextPrefilter.MayUseAimsAttributes(tree, cancellationToken));
 
     public static DeclarationGraph Get(Compilation compilation, CancellationToken cancellationToken) =>
-        Cache.GetValue(compilation, c => new Lazy<DeclarationGraph>(
-            () => DeclarationGraph.Build(SourceDeclarationReader.Read(c, cancellationToken).Concat(ReferencedDeclarationReader.Read(c, cancellationToken))),
-            LazyThreadSafetyMode.PublicationOnly)).Value;
+        Cache.GetOrCreateValue(compilation).Get(
+            token => DeclarationGraph.Build(SourceDeclarationReader.Read(compilation, token).Concat(ReferencedDeclarationReader.Read(compilation, token))),
+            cancellationToken);
 }

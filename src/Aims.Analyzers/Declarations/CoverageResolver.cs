@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using Aims.Manifest.Vocabulary;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -69,7 +70,7 @@ internal sealed class CoverageResolver
 
         foreach (var attribute in symbol.GetAttributes())
         {
-            switch (AimsAttributeNames.NameOf(attribute))
+            switch (AimsAttributeSymbols.NameOf(attribute))
             {
                 case AimsAttributeNames.AiModelCall:
                     return CallSiteCoverage.Implementation;

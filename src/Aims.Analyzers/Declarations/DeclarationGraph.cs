@@ -1,8 +1,9 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System;
 using Aims.Analyzers.Model;
+using Aims.Manifest.Vocabulary;
 
 namespace Aims.Analyzers.Declarations;
 

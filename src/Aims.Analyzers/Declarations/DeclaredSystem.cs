@@ -1,4 +1,5 @@
 using Aims.Analyzers.Model;
+using Aims.Manifest.Vocabulary;
 
 namespace Aims.Analyzers.Declarations;
 

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Linq;
+using Aims.Manifest.Vocabulary;
 
 namespace Aims.Analyzers.Declarations;
 

@@ -1,3 +1,5 @@
+using Aims.Manifest.Vocabulary;
+
 namespace Aims.Analyzers.Declarations;
 
 /// <summary>

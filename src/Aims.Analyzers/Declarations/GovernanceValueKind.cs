@@ -1,3 +1,5 @@
+using Aims.Manifest.Vocabulary;
+
 namespace Aims.Analyzers.Declarations;
 
 /// <summary>What a governance attribute member holds, and so how AIMS007 validates it and the manifest writes it.</summary>

@@ -1,5 +1,6 @@
 using System.Linq;
 using Aims.Analyzers.Model;
+using Aims.Manifest.Vocabulary;
 
 namespace Aims.Analyzers.Declarations;
 

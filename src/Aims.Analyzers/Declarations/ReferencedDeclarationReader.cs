@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Aims.Analyzers.Model;
+using Aims.Manifest.Vocabulary;
 using Microsoft.CodeAnalysis;
 
 namespace Aims.Analyzers.Declarations;
@@ -21,7 +22,7 @@ internal static class ReferencedDeclarationReader
         var uses = ImmutableArray.CreateBuilder<AttributeUseModel>();
         foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
         {
-            if (assembly.Name != AimsAttributeNames.AnnotationsAssembly && AimsAttributeNames.IsReferencedBy(assembly))
+            if (assembly.Name != AimsAttributeNames.AnnotationsAssembly && AimsAttributeSymbols.IsReferencedBy(assembly))
             {
                 uses.AddRange(Cache.GetValue(assembly, a => new StrongBox<ImmutableArray<AttributeUseModel>>(ReadAssembly(a, cancellationToken))).Value);
             }
@@ -66,12 +67,6 @@ internal static class ReferencedDeclarationReader
 
     private static void Add(ISymbol symbol, string assemblyName, List<AttributeUseModel> uses, CancellationToken cancellationToken)
     {
-        foreach (var attribute in symbol.GetAttributes())
-        {
-            if (AttributeUseReader.Read(symbol, attribute, assemblyName, cancellationToken) is { } use)
-            {
-                uses.Add(use);
-            }
-        }
+        uses.AddRange(AttributeUseReader.Read(symbol, symbol.GetAttributes(), assemblyName, cancellationToken));
     }
 }

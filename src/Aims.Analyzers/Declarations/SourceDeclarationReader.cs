@@ -96,14 +96,7 @@ internal static class SourceDeclarationReader
 
     private static void Add(ISymbol symbol, HashSet<SyntaxTree> candidates, List<AttributeUseModel> uses, CancellationToken cancellationToken)
     {
-        foreach (var attribute in symbol.GetAttributes())
-        {
-            if (attribute.ApplicationSyntaxReference is { } reference &&
-                candidates.Contains(reference.SyntaxTree) &&
-                AttributeUseReader.Read(symbol, attribute, referencedAssembly: null, cancellationToken) is { } use)
-            {
-                uses.Add(use);
-            }
-        }
+        var inCandidates = symbol.GetAttributes().Where(attribute => attribute.ApplicationSyntaxReference is { } reference && candidates.Contains(reference.SyntaxTree));
+        uses.AddRange(AttributeUseReader.Read(symbol, inCandidates, referencedAssembly: null, cancellationToken));
     }
 }

@@ -1,7 +1,6 @@
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
-using Microsoft.CodeAnalysis;
+using Aims.Manifest.Vocabulary;
 
 namespace Aims.Analyzers.Detection;
 
@@ -441,26 +440,13 @@ internal static class AiSdkCatalog
         Row("LLamaSharp", null, "LLama.LLamaEmbedder", AiCallKind.Embeddings, "GetEmbeddings"),
         Row("LLamaSharp", null, "LLama.Batched.BatchedExecutor", AiCallKind.Chat, "Infer"),
 
-        // Raw HTTP: a match only when the URL is a constant on a host of ModelHostCatalog.
+        // Raw HTTP: a match only when the URL is a constant on a host of ModelHosts (Aims.Manifest).
         Row(HttpSdk, null, "System.Net.Http.HttpClient", AiCallKind.HttpEndpoint,
             "GetAsync", "GetStringAsync", "GetByteArrayAsync", "GetStreamAsync", "PostAsync", "PutAsync", "PatchAsync",
             "SendAsync", "Send"),
         Row(HttpSdk, null, "System.Net.Http.Json.HttpClientJsonExtensions", AiCallKind.HttpEndpoint,
             "GetFromJsonAsync", "GetFromJsonAsAsyncEnumerable", "PostAsJsonAsync", "PutAsJsonAsync", "PatchAsJsonAsync"),
     ]);
-
-    /// <summary>
-    /// Every name a call to a row can be written with (member names, and type names for constructors), for the rows whose
-    /// type the compilation has: a project without Anthropic does not bind its calls named List or Add.
-    /// </summary>
-    public static IEnumerable<string> CallNamesIn(Compilation compilation) => Entries
-        .Where(entry => !compilation.GetTypesByMetadataName(entry.TypeMetadataName).IsEmpty)
-        .SelectMany(entry => entry.Members.Select(member => member == AiSdkEntry.Constructor ? entry.TypeSimpleName : member));
-
-    /// <summary>The namespaces of the SDK rows (raw HTTP aside): when no assembly declares a type in one, no SDK row can match.</summary>
-    public static ReferencedNamespaces SdkNamespaces { get; } = new(Entries
-        .Where(entry => entry.Kind != AiCallKind.HttpEndpoint)
-        .Select(entry => entry.TypeMetadataName.Substring(0, entry.TypeMetadataName.LastIndexOf('.'))));
 
     /// <summary>Whether any row is a constructor: only then can a target-typed <c>new(...)</c> be an AI call.</summary>
     public static bool HasConstructors { get; } = Entries.Any(entry => entry.Members.Contains(AiSdkEntry.Constructor));

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Threading;
 using Aims.Analyzers.Declarations;
 using Aims.Analyzers.Model;
+using Aims.Manifest.Screening;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 

@@ -1,10 +1,15 @@
+using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Aims.Analyzers.Declarations;
+using Aims.Manifest.Screening;
+using Aims.Manifest.Vocabulary;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Aims.Analyzers.Detection;
 
@@ -22,6 +27,9 @@ internal sealed class ModelCallDetector
     private readonly IAssemblySymbol _sourceAssembly;
     private readonly HashSet<IAssemblySymbol> _assembliesUsingAimsAttributes;
     private readonly ConcurrentDictionary<IMethodSymbol, ModelCallMatch?> _matches = new(SymbolEqualityComparer.Default);
+    private readonly Lazy<CoverageResolver> _coverage;
+
+    private static readonly ConditionalWeakTable<Compilation, StrongBox<ModelCallDetector?>> Detectors = new();
 
     private ModelCallDetector(
         Dictionary<INamedTypeSymbol, Dictionary<string, AiSdkEntry>> catalogTypes,
@@ -40,12 +48,23 @@ internal sealed class ModelCallDetector
         _sourceAssembly = sourceAssembly;
         _assembliesUsingAimsAttributes = assembliesUsingAimsAttributes;
         Imports = imports;
+        _coverage = new Lazy<CoverageResolver>(() => new CoverageResolver(IsDeclaredModelCall));
     }
+
+    /// <summary>
+    /// The compilation's detector, built once and shared by the analyzers that look at calls, or null when the
+    /// compilation cannot contain a model call (see <see cref="TryCreate"/>).
+    /// </summary>
+    public static ModelCallDetector? For(Compilation compilation, AnalyzerConfigOptionsProvider options, CancellationToken cancellationToken) =>
+        Detectors.GetValue(compilation, c => new StrongBox<ModelCallDetector?>(TryCreate(c, ModelCallSymbolsOption.Read(options, c, cancellationToken), cancellationToken))).Value;
+
+    /// <summary>What covers each call site, cached per symbol for all the analyzers that share this detector.</summary>
+    public CoverageResolver Coverage => _coverage.Value;
 
     /// <summary>Returns null when the compilation cannot contain a model call, so that no per-operation work is registered.</summary>
     public static ModelCallDetector? TryCreate(Compilation compilation, ModelCallSymbolsOption option, CancellationToken cancellationToken)
     {
-        var referencesAiSdk = AiSdkCatalog.SdkNamespaces.AnyIn(compilation);
+        var referencesAiSdk = ReferencedAssemblies.ReferencesAiSdk(compilation);
         var (configuredMethods, configuredTypes) = ResolveConfiguredSymbols(compilation, option);
         var aimsAttributesAvailable = compilation.GetTypeByMetadataName(AimsAttributeNames.AiModelCallMetadataName) is not null;
         var assembliesUsingAimsAttributes = aimsAttributesAvailable
@@ -64,13 +83,6 @@ internal sealed class ModelCallDetector
         var (catalogTypes, clientRows) = ResolveCatalog(compilation, includeSdkRows: referencesAiSdk);
         return new ModelCallDetector(catalogTypes, clientRows, configuredMethods, configuredTypes, compilation.Assembly, assembliesUsingAimsAttributes, new SdkImports(compilation));
     }
-
-    /// <summary>The names a call to a configured symbol can have: method names, and type names for constructors.</summary>
-    public IEnumerable<string> ConfiguredCallNames() =>
-        _configuredMethods.OfType<IMethodSymbol>().Select(method => method.MethodKind == MethodKind.Constructor ? method.ContainingType.Name : method.Name)
-            .Concat(_configuredTypes.SelectMany(type => type.GetMembers().OfType<IMethodSymbol>().Where(m => m.MethodKind == MethodKind.Ordinary).Select(m => m.Name)));
-
-    public bool HasConfiguredConstructors => _configuredMethods.OfType<IMethodSymbol>().Any(method => method.MethodKind == MethodKind.Constructor);
 
     public ModelCallMatch? Match(IMethodSymbol method)
     {
@@ -200,7 +212,7 @@ internal sealed class ModelCallDetector
             return ModelCallMatch.Configured;
         }
 
-        if (MayCarryAimsAttributes(method.ContainingAssembly) && AimsAttributeNames.Has(method, AimsAttributeNames.AiModelCall))
+        if (MayCarryAimsAttributes(method.ContainingAssembly) && AimsAttributeSymbols.Has(method, AimsAttributeNames.AiModelCall))
         {
             return ModelCallMatch.Declared;
         }
@@ -238,26 +250,20 @@ internal sealed class ModelCallDetector
     private static string MemberName(IMethodSymbol method) =>
         method.MethodKind == MethodKind.Constructor ? AiSdkEntry.Constructor : method.Name;
 
-    private static bool IsSdkType(INamedTypeSymbol type, Compilation compilation) =>
-        type.ContainingAssembly is { } assembly &&
-        !SymbolEqualityComparer.Default.Equals(assembly, compilation.Assembly) &&
-        SdkAssemblies.IsSdk(assembly.Identity.Name);
-
     /// <summary>The catalogue's resolved types with their members, and the rows of each AI client type (raw HTTP aside) in table order.</summary>
     private static (Dictionary<INamedTypeSymbol, Dictionary<string, AiSdkEntry>> Types, Dictionary<INamedTypeSymbol, List<AiSdkEntry>> ClientRows) ResolveCatalog(Compilation compilation, bool includeSdkRows)
     {
         var types = new Dictionary<INamedTypeSymbol, Dictionary<string, AiSdkEntry>>(SymbolEqualityComparer.Default);
         var clientRows = new Dictionary<INamedTypeSymbol, List<AiSdkEntry>>(SymbolEqualityComparer.Default);
+        var sdkTypes = new SdkTypeLookup(compilation);
         foreach (var entry in AiSdkCatalog.Entries.Where(entry => includeSdkRows || entry.Kind == AiCallKind.HttpEndpoint))
         {
-            foreach (var type in compilation.GetTypesByMetadataName(entry.TypeMetadataName))
+            // An SDK row is the SDK's own type, never a look-alike of the same name in source or another assembly.
+            var rowTypes = entry.Kind == AiCallKind.HttpEndpoint
+                ? compilation.GetTypesByMetadataName(entry.TypeMetadataName).AsEnumerable()
+                : sdkTypes.Find(entry.TypeMetadataName);
+            foreach (var type in rowTypes)
             {
-                // An SDK row is the SDK's own type, never a look-alike of the same name in source or another assembly.
-                if (entry.Kind != AiCallKind.HttpEndpoint && !IsSdkType(type, compilation))
-                {
-                    continue;
-                }
-
                 if (!types.TryGetValue(type, out var members))
                 {
                     members = new Dictionary<string, AiSdkEntry>();
@@ -313,7 +319,7 @@ internal sealed class ModelCallDetector
         var assemblies = new HashSet<IAssemblySymbol>(SymbolEqualityComparer.Default);
         foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
         {
-            if (assembly.Name != AimsAttributeNames.AnnotationsAssembly && AimsAttributeNames.IsReferencedBy(assembly))
+            if (assembly.Name != AimsAttributeNames.AnnotationsAssembly && AimsAttributeSymbols.IsReferencedBy(assembly))
             {
                 assemblies.Add(assembly);
             }

@@ -1,3 +1,5 @@
+using Aims.Manifest.Vocabulary;
+
 namespace Aims.Analyzers.Detection;
 
 /// <summary>Why a called member is an AI call: the SDK it belongs to, who runs the model (null when unknown) and what the call does.</summary>

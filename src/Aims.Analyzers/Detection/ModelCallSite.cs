@@ -1,7 +1,9 @@
 using System.Threading;
 using Aims.Analyzers.Diagnostics;
-using Microsoft.CodeAnalysis;
+using Aims.Manifest.Screening;
+using Aims.Manifest.Vocabulary;
 using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis;
 
 namespace Aims.Analyzers.Detection;
 
@@ -43,14 +45,14 @@ internal sealed record ModelCallSite(string Callee, ModelCallMatch Match, string
         // relative to the client's constant base address.
         if (operation is IInvocationOperation call &&
             ConstantUrlReader.ReadRequestUrl(call, cancellationToken) is { } url &&
-            (ModelHostCatalog.Find(url) ?? ThroughBaseAddress(call, url, cancellationToken)) is { } host)
+            (ModelHosts.Find(url) ?? ThroughBaseAddress(call, url, cancellationToken)) is { } host)
         {
-            return new ModelCallSite(SymbolNames.Callee(method), match, AiSdkCatalog.HttpSdk + " to " + host.Provider.Name, host.Provider, Bound: true);
+            return new ModelCallSite(SymbolNames.Callee(method), match, AiSdkCatalog.HttpSdk + " to " + host.ProviderName, ModelProviders.OfHost(host), Bound: true);
         }
 
         return null;
     }
 
     private static ModelHost? ThroughBaseAddress(IInvocationOperation call, string url, CancellationToken cancellationToken) =>
-        HttpClientBaseAddress.Resolve(call, url, cancellationToken) is { } resolved ? ModelHostCatalog.Find(resolved) : null;
+        HttpClientBaseAddress.Resolve(call, url, cancellationToken) is { } resolved ? ModelHosts.Find(resolved) : null;
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
+using Aims.Manifest.Screening;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -14,17 +15,14 @@ namespace Aims.Analyzers.Detection;
 /// </summary>
 internal sealed class ModelCallSymbolsOption
 {
-    public const string Key = "aims.model_call_symbols";
-    public const string MSBuildPropertyKey = "build_property.AimsModelCallSymbols";
+    public const string Key = InputScreening.ModelCallSymbolsKey;
+    public const string MSBuildPropertyKey = InputScreening.ModelCallSymbolsPropertyKey;
 
     private ModelCallSymbolsOption(ImmutableArray<string> ids, ImmutableArray<string> malformed)
     {
         Ids = ids;
         Malformed = malformed;
     }
-
-    /// <summary>No configured symbols.</summary>
-    public static ModelCallSymbolsOption None { get; } = new(ImmutableArray<string>.Empty, ImmutableArray<string>.Empty);
 
     public ImmutableArray<string> Ids { get; }
 

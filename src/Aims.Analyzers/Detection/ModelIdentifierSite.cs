@@ -1,8 +1,9 @@
-using System;
 using System.Collections.Immutable;
 using System.Linq;
-using Microsoft.CodeAnalysis;
+using System;
+using Aims.Manifest.Vocabulary;
 using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis;
 
 namespace Aims.Analyzers.Detection;
 

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using System.Linq;
+using Aims.Manifest.Screening;
 using Microsoft.CodeAnalysis;
 
 namespace Aims.Analyzers.Detection;
@@ -143,10 +144,8 @@ internal static class ModelProviders
             : null;
     }
 
-    /// <summary>True when the compilation references any AI SDK, provider-specific or neutral: only then do AIMS010 and AIMS014 look at calls.</summary>
-    public static bool AnyReferenced(Compilation compilation) => AllSdkNamespaces.AnyIn(compilation);
-
-    private static readonly ReferencedNamespaces AllSdkNamespaces = new(All.SelectMany(provider => provider.SdkNamespaces).Concat(ProviderNeutralNamespaces));
+    /// <summary>The provider a model host belongs to (<see cref="ModelHost.ProviderName"/> is one of <see cref="All"/>'s names).</summary>
+    public static ModelProvider? OfHost(ModelHost host) => All.FirstOrDefault(provider => provider.Name == host.ProviderName);
 
     private static ModelProvider? FindByNamespace(string? name)
     {

@@ -1,51 +1,51 @@
 using System;
-using System.Linq;
-using Aims.Analyzers.Declarations;
+using Aims.Manifest.Screening;
+using Aims.Manifest.Vocabulary;
 using Microsoft.CodeAnalysis;
 
 namespace Aims.Analyzers.Detection;
 
 /// <summary>
-/// What a compilation's references are, read without binding the compilation: whether one is an AI SDK, by the file
-/// names of <see cref="SdkAssemblies"/>, and whether one was compiled against Aims.Annotations (so it
-/// may declare systems or [AiModelCall] members), from its metadata header. Framework reference packs are never read: no
-/// framework assembly uses Aims.Annotations. The generator asks this first, so that a project without AI never makes it
-/// load or bind anything the compiler has not; a reference it cannot read counts as both.
+/// What a compilation's references are, read without binding the compilation: whether one was compiled against
+/// Aims.Annotations (so it may declare systems or [AiModelCall] members), from its metadata header
+/// (<see cref="ReferenceMetadata"/>), and whether one is an AI SDK, by the names of <see cref="SdkAssemblies"/>. A
+/// reference whose name or metadata cannot be read counts as both.
 /// </summary>
-internal sealed record ReferencedAssemblies(bool AnyAiSdk, bool AnyUsingAimsAttributes)
+internal sealed record ReferencedAssemblies(bool AnyUsingAimsAttributes)
 {
-    private static readonly string[] FrameworkPackFolders =
-    [
-        "/microsoft.netcore.app.ref/", "/microsoft.aspnetcore.app.ref/", "/microsoft.windowsdesktop.app.ref/",
-        "/netstandard.library.ref/", "/netstandard.library/", "/.netframework/",
-    ];
-
     public static ReferencedAssemblies Read(Compilation compilation)
     {
-        var anySdk = false;
         var anyAims = false;
         // The references as given: Compilation.References would bind them (#r directives only exist in scripts).
         foreach (var reference in compilation.ExternalReferences)
         {
-            var (name, path) = reference switch
-            {
-                CompilationReference compilationReference => (compilationReference.Compilation.AssemblyName, null),
-                PortableExecutableReference { FilePath: { } file } => (System.IO.Path.GetFileNameWithoutExtension(file), file),
-                _ => (null, null),
-            };
-
-            anySdk |= name is null || SdkAssemblies.IsSdk(name);
-            anyAims |= name != AimsAttributeNames.AnnotationsAssembly && !IsFrameworkPack(path) && MayUseAimsAttributes(reference);
+            var (name, path) = NameAndPath(reference);
+            anyAims |= name != AimsAttributeNames.AnnotationsAssembly && !ReferenceMetadata.IsFrameworkPack(path) && MayUseAimsAttributes(reference);
         }
 
-        return new ReferencedAssemblies(anySdk, anyAims);
+        return new ReferencedAssemblies(anyAims);
     }
 
-    private static bool IsFrameworkPack(string? path)
+    /// <summary>Whether any reference is an AI SDK assembly: only a type of one is an SDK type. Reads names only.</summary>
+    public static bool ReferencesAiSdk(Compilation compilation)
     {
-        var normalized = path?.Replace('\\', '/');
-        return normalized is not null && FrameworkPackFolders.Any(folder => normalized.IndexOf(folder, StringComparison.OrdinalIgnoreCase) >= 0);
+        foreach (var reference in compilation.ExternalReferences)
+        {
+            if (NameAndPath(reference).Name is not { } name || SdkAssemblies.IsSdk(name))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
+
+    private static (string? Name, string? Path) NameAndPath(MetadataReference reference) => reference switch
+    {
+        CompilationReference compilationReference => (compilationReference.Compilation.AssemblyName, null),
+        PortableExecutableReference { FilePath: { } file } => (System.IO.Path.GetFileNameWithoutExtension(file), file),
+        _ => (null, null),
+    };
 
     private static bool MayUseAimsAttributes(MetadataReference reference)
     {
@@ -55,13 +55,13 @@ internal sealed record ReferencedAssemblies(bool AnyAiSdk, bool AnyUsingAimsAttr
                 executable.GetMetadata() is AssemblyMetadata assembly &&
                 assembly.GetModules() is { Length: > 0 } modules)
             {
-                var metadata = modules[0].GetMetadataReader();
-                return metadata.AssemblyReferences.Any(handle => metadata.StringComparer.Equals(metadata.GetAssemblyReference(handle).Name, AimsAttributeNames.AnnotationsAssembly));
+                return ReferenceMetadata.ReferencesAnnotations(modules[0].GetMetadataReader());
             }
         }
-        catch (BadImageFormatException)
+        catch (Exception exception) when (exception is BadImageFormatException or System.IO.IOException or NotSupportedException)
         {
-            // An unreadable reference could be anything: the caller binds and looks.
+            // An unreadable, missing or locked reference (GetMetadata's documented failures) could be anything: the
+            // caller binds and looks.
         }
 
         return true;

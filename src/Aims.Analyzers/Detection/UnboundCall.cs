@@ -2,10 +2,10 @@ using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Aims.Analyzers.Diagnostics;
-using Aims.Analyzers.Generator;
-using Microsoft.CodeAnalysis;
+using Aims.Manifest.Vocabulary;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis;
 
 namespace Aims.Analyzers.Detection;
 

@@ -1,4 +1,5 @@
 using System.Linq;
+using Aims.Manifest.Vocabulary;
 using Microsoft.CodeAnalysis;
 
 namespace Aims.Analyzers.Diagnostics;
@@ -10,6 +11,9 @@ namespace Aims.Analyzers.Diagnostics;
 internal sealed class RuleDefinition
 {
     public const string Category = "AIGovernance";
+
+    /// <summary>The category of the inventory records, which no bulk severity setting reaches (they are not configurable).</summary>
+    public const string InventoryCategory = "AIInventory";
     public const string HelpLinkBase = "https://github.com/aims-analyzers/Aims.Analyzers/blob/main/docs/rules/";
 
     public RuleDefinition(
@@ -62,13 +66,16 @@ internal sealed class RuleDefinition
 
     public bool HasCodeFix { get; }
 
+    /// <summary>A record of the inventory (AIMS021 to AIMS023), reported in command-line builds only and not configurable: no finding.</summary>
+    public bool IsInventoryRecord => Descriptor.CustomTags.Contains(WellKnownDiagnosticTags.NotConfigurable);
+
     /// <summary>Reported when the whole compilation is known: in the IDE only with full-solution analysis.</summary>
     public bool IsCompilationEnd => Descriptor.CustomTags.Contains(WellKnownDiagnosticTags.CompilationEnd);
 
     public RuleSeverity SeverityIn(string analysisMode) => analysisMode switch
     {
-        "Minimal" => Minimal,
-        "Strict" => Strict,
+        AnalysisModes.Minimal => Minimal,
+        AnalysisModes.Strict => Strict,
         _ => Recommended,
     };
 

@@ -1,11 +1,13 @@
 using System.Collections.Immutable;
 using Aims.Analyzers.Rules;
+using Aims.Manifest.Build;
 using Microsoft.CodeAnalysis;
 
 namespace Aims.Analyzers.Diagnostics;
 
 /// <summary>
-/// The one table of rules. Each descriptor is written here with constants, so the release-tracking analyzer checks it;
+/// The one table of rules, and of the inventory records (AIMS021 to AIMS023), which are no findings but the channel by
+/// which a build's AI calls reach its manifest. Each descriptor is written here with constants, so the release-tracking analyzer checks it;
 /// the analysis-mode globalconfigs, docs/rules/README.md, every rule page's header and the README's rule table are
 /// checked against the table by tests.
 /// Ids are public contract: never reuse or renumber.
@@ -355,6 +357,61 @@ internal static class RuleTable
         "Art. 10 (data and data governance), Art. 25 (responsibilities along the value chain)",
         nameof(ModelCallCoverageAnalyzer), hasCodeFix: true);
 
+    private static readonly DiagnosticDescriptor Aims021 = new DiagnosticDescriptor(
+        InventoryRecords.CallSiteId,
+        "AI call recorded in the inventory",
+        "'{0}' calls '{1}' ({2}): {3}",
+        RuleDefinition.InventoryCategory,
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        "A record, not a finding: in a command-line build every AI call, covered or not, is written to the compiler's error log, from which the package's MSBuild task writes the manifest's call sites. It is never shown in the IDE, cannot be configured, and a suppression of it still leaves the call in the inventory.",
+        RuleDefinition.HelpLinkBase + "AIMS021.md",
+        WellKnownDiagnosticTags.NotConfigurable);
+
+    public static readonly RuleDefinition AiCallRecord = new(
+        Aims021,
+        RuleSeverity.Suggestion, RuleSeverity.Suggestion,
+        "A.4.2 Resource documentation (the inventory of AI systems and their AI calls)",
+        "Art. 11 and Annex IV (technical documentation)",
+        nameof(ModelCallCoverageAnalyzer));
+
+    private static readonly DiagnosticDescriptor Aims022 = new DiagnosticDescriptor(
+        InventoryRecords.ModelId,
+        "Model named in the inventory",
+        "'{0}' names model '{1}' ({2}): {3}",
+        RuleDefinition.InventoryCategory,
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        "A record, not a finding: in a command-line build every model id the code passes to an AI SDK is written to the compiler's error log, from which the package's MSBuild task lists the models each system uses. It is never shown in the IDE and cannot be configured.",
+        RuleDefinition.HelpLinkBase + "AIMS022.md",
+        WellKnownDiagnosticTags.NotConfigurable);
+
+    public static readonly RuleDefinition ModelRecord = new(
+        Aims022,
+        RuleSeverity.Suggestion, RuleSeverity.Suggestion,
+        "A.4.4 Tooling resources, A.6.2.3 Documentation of AI system design and development",
+        "Art. 11 and Annex IV 2(b) (technical documentation)",
+        nameof(ModelPinningAnalyzer));
+
+    private static readonly DiagnosticDescriptor Aims023 = new DiagnosticDescriptor(
+        InventoryRecords.CompletionId,
+        "AI inventory of the compilation recorded",
+        "AI inventory of '{0}' recorded: {1} AI calls",
+        RuleDefinition.InventoryCategory,
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        "A record, not a finding: the last inventory record of a command-line build, which tells the package's MSBuild task that the analyzers ran and how many AI calls they recorded. Without it the manifest says that its AI calls are not known instead of listing none.",
+        RuleDefinition.HelpLinkBase + "AIMS023.md",
+        WellKnownDiagnosticTags.NotConfigurable,
+        WellKnownDiagnosticTags.CompilationEnd);
+
+    public static readonly RuleDefinition InventoryCompleted = new(
+        Aims023,
+        RuleSeverity.Suggestion, RuleSeverity.Suggestion,
+        "A.4.2 Resource documentation",
+        "Art. 11 and Annex IV (technical documentation)",
+        nameof(ModelCallCoverageAnalyzer));
+
     /// <summary>
     /// The last argument of the AIMS001 and AIMS020 messages: nothing for a call that binds; for one that does not (it is
     /// known by what it names), a note that says so, so that one descriptor per id serves both.
@@ -367,7 +424,7 @@ internal static class RuleTable
         HighRiskWithoutImpactAssessment, DuplicateSystemId, InvalidGovernanceValue, ProhibitedPractice, UnknownSystemId,
         UnpinnedModel, PersonalDataWithoutLawfulBasis, MissingDisclosure, HighRiskWithoutEventLogging, LiteralCredential,
         ExclusionWithoutJustification, StaleDeclaration, Placeholder, UnassessedRisk, InvalidModelCallSymbolsOption,
-        UndeclaredServiceCall);
+        UndeclaredServiceCall, AiCallRecord, ModelRecord, InventoryCompleted);
 
     private static readonly ImmutableDictionary<string, RuleDefinition> ById = All.ToImmutableDictionary(rule => rule.Id);
 

@@ -1,19 +1,23 @@
-using System.Collections.Immutable;
 using System.Linq;
 using Aims.Analyzers.Declarations;
 using Aims.Analyzers.Detection;
 using Aims.Analyzers.Manifest;
 using Aims.Analyzers.Model;
+using Aims.Manifest;
+using Aims.Manifest.Model;
+using Aims.Manifest.Vocabulary;
 using Microsoft.CodeAnalysis;
 
 namespace Aims.Analyzers.Generator;
 
 /// <summary>
-/// Builds the AI system inventory and control-evidence manifest and embeds it in the assembly. Only the run-time
-/// accessor is a regular output, made from build options; the manifest is an implementation output, which design-time
-/// and IDE builds skip, so typing never runs its pipeline. Attributes come from ForAttributeWithMetadataName; calls and
-/// constants from one gated scan (<see cref="AiCallScan"/>), because a syntax provider that visits every node costs a
-/// project without AI as much as the scan costs one with AI. It reports no diagnostics: the analyzers do.
+/// Embeds the assembly's governance declarations in it, as a manifest of declarations (<see cref="DeclarationManifest"/>).
+/// It reads attributes only: in source through ForAttributeWithMetadataName, and in referenced assemblies from metadata.
+/// It binds no method body: the AI calls and findings are the analyzers' to find and report, and the build's manifest
+/// gets them from the compiler's error log. Its one output is an implementation output, which design-time and IDE builds
+/// skip, so typing never runs its pipeline; and it adds no type or namespace that user code could collide with (code
+/// reads the embedded copy with <c>Aims.AimsManifest.Read</c> of Aims.Annotations). It reports no diagnostics: the
+/// analyzers do.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class AimsManifestGenerator : IIncrementalGenerator
@@ -29,9 +33,6 @@ public sealed class AimsManifestGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.AssemblyFacts);
 
         var build = options.CombineAsRecord(assembly);
-        context.RegisterSourceOutput(build, static (output, input) =>
-            output.AddSource(RuntimeAccessorSource.HintName, RuntimeAccessorSource.Render(input.Left.RootNamespace, GeneratorVersion(), input.Right.SystemIsShadowed)));
-
         var sourceUses = SourceUses(context);
         var references = context.CompilationProvider
             .Select(static (compilation, _) => ReferencedAssemblies.Read(compilation))
@@ -41,33 +42,14 @@ public sealed class AimsManifestGenerator : IIncrementalGenerator
                 ? ReferencedDeclarationReader.Read(input.Left, cancellationToken).ToEquatableArray()
                 : EquatableArray<AttributeUseModel>.Empty)
             .WithTrackingName(TrackingNames.ReferencedUses);
-        var uses = sourceUses.CombineAsRecord(referencedUses);
 
-        var aiCalls = context.CompilationProvider
-            .CombineAsRecord(context.AnalyzerConfigOptionsProvider.CombineAsRecord(references))
-            .CombineAsRecord(uses)
-            .Select(static (input, cancellationToken) =>
-            {
-                var ((compilation, (configuration, referenced)), (source, inReferences)) = input;
-                return AiCallScan.Run(compilation, configuration, referenced, source, inReferences, cancellationToken);
-            })
-            .WithTrackingName(TrackingNames.AiCalls);
-        var found = uses.CombineAsRecord(aiCalls);
-
-        // Severities matter only to findings, and a build that found nothing has none.
-        var severities = context.CompilationProvider.CombineAsRecord(found)
-            .Select(static (input, cancellationToken) => input.Right.Left.Left.IsEmpty && input.Right.Left.Right.IsEmpty && input.Right.Right.IsEmpty
-                ? SeverityConfiguration.None
-                : SeverityConfiguration.Read(input.Left, cancellationToken))
-            .WithTrackingName(TrackingNames.Severities);
-
-        var manifest = found.CombineAsRecord(build.CombineAsRecord(severities))
+        var manifest = sourceUses.CombineAsRecord(referencedUses).CombineAsRecord(build)
             .Select(static (input, _) =>
             {
-                var (((source, referenced), calls), ((buildOptions, facts), severities)) = input;
-                var context = new ManifestContext(facts.Name, facts.Version, buildOptions.AnalysisMode, buildOptions.SourceRevision, buildOptions.ProjectDirectory, GeneratorVersion());
-                var content = ManifestContent.Build(new ManifestInputs(context, source, referenced, calls.CallSites, calls.LiteralSites, calls.MalformedEntries, severities));
-                return ManifestMetadataSource.Render(ManifestWriter.Write(content), facts);
+                var ((source, referenced), (buildOptions, facts)) = input;
+                var context = new ManifestContext(facts.Name, facts.Version, buildOptions.AnalysisMode, buildOptions.SourceRevision, buildOptions.ProjectDirectory, PackageVersion.Of(typeof(AimsManifestGenerator).Assembly));
+                var declarations = DeclarationManifest.Build(DeclarationGraph.Build(source.Concat(referenced)), context);
+                return ManifestMetadataSource.Render(ManifestWriter.Write(declarations), facts);
             })
             .WithTrackingName(TrackingNames.Manifest);
 
@@ -98,14 +80,5 @@ public sealed class AimsManifestGenerator : IIncrementalGenerator
     }
 
     private static EquatableArray<AttributeUseModel> ReadUses(GeneratorAttributeSyntaxContext context, System.Threading.CancellationToken cancellationToken) =>
-        context.Attributes
-            .Select(attribute => AttributeUseReader.Read(context.TargetSymbol, attribute, referencedAssembly: null, cancellationToken))
-            .OfType<AttributeUseModel>()
-            .ToEquatableArray();
-
-    private static string GeneratorVersion()
-    {
-        var version = typeof(AimsManifestGenerator).Assembly.GetName().Version;
-        return version is null ? "0.0.0" : $"{version.Major}.{version.Minor}.{version.Build}";
-    }
+        AttributeUseReader.Read(context.TargetSymbol, context.Attributes, referencedAssembly: null, cancellationToken).ToEquatableArray();
 }

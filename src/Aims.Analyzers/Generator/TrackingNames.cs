@@ -7,9 +7,7 @@ internal static class TrackingNames
     public const string SourceUses = nameof(SourceUses);
     public const string References = nameof(References);
     public const string ReferencedUses = nameof(ReferencedUses);
-    public const string AiCalls = nameof(AiCalls);
     public const string BuildOptions = nameof(BuildOptions);
     public const string AssemblyFacts = nameof(AssemblyFacts);
-    public const string Severities = nameof(Severities);
     public const string Manifest = nameof(Manifest);
 }

@@ -2,8 +2,9 @@ using System.Collections.Generic;
 using Aims.Analyzers.Declarations;
 using Aims.Analyzers.Diagnostics;
 using Aims.Analyzers.Model;
-using Microsoft.CodeAnalysis;
+using Aims.Manifest.Vocabulary;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis;
 
 namespace Aims.Analyzers.Rules;
 

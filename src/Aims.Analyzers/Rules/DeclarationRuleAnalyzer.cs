@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Aims.Analyzers.Declarations;
+using Aims.Analyzers.Detection;
 using Aims.Analyzers.Diagnostics;
 using Aims.Analyzers.Model;
 using Microsoft.CodeAnalysis;
@@ -11,8 +12,8 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace Aims.Analyzers.Rules;
 
 /// <summary>
-/// An analyzer of rules that read the declaration graph: it gets the compilation's graph, runs its check once and reports
-/// each finding from the semantic-model action of the finding's file, so diagnostics stay live in the IDE.
+/// An analyzer of rules that read the declaration graph: its check runs once per compilation and each finding is reported
+/// from the semantic-model action of its file (<see cref="DeclarationFindings"/>).
 /// </summary>
 public abstract class DeclarationRuleAnalyzer : DiagnosticAnalyzer
 {
@@ -32,24 +33,13 @@ public abstract class DeclarationRuleAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            if (!CompilationDeclarations.MayHaveSourceDeclarations(start.Compilation, start.CancellationToken))
+            if (!CompilationScope.MayHoldAi(start.Compilation, start.Options.AnalyzerConfigOptionsProvider, start.CancellationToken) ||
+                !CompilationDeclarations.MayHaveSourceDeclarations(start.Compilation, start.CancellationToken))
             {
                 return;
             }
 
-            var findings = new Lazy<ILookup<string, Finding>>(
-                () => _check(CompilationDeclarations.Get(start.Compilation, start.CancellationToken))
-                    .Where(finding => finding.Location is not null)
-                    .ToLookup(finding => finding.Location!.Path, StringComparer.Ordinal),
-                System.Threading.LazyThreadSafetyMode.PublicationOnly);
-            start.RegisterSemanticModelAction(model =>
-            {
-                var tree = model.SemanticModel.SyntaxTree;
-                foreach (var finding in findings.Value[tree.FilePath])
-                {
-                    model.ReportDiagnostic(FindingDiagnostics.Create(finding, tree));
-                }
-            });
+            DeclarationFindings.RegisterPerFile(start, _check);
         });
     }
 }

@@ -3,8 +3,9 @@ using System.Linq;
 using Aims.Analyzers.Declarations;
 using Aims.Analyzers.Diagnostics;
 using Aims.Analyzers.Model;
-using Microsoft.CodeAnalysis;
+using Aims.Manifest.Vocabulary;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis;
 
 namespace Aims.Analyzers.Rules;
 

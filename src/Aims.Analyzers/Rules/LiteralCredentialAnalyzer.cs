@@ -23,7 +23,8 @@ public sealed class LiteralCredentialAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            if (!ModelProviders.AnyReferenced(start.Compilation))
+            if (!ReferencedAssemblies.ReferencesAiSdk(start.Compilation) ||
+                !CompilationScope.MayHoldAi(start.Compilation, start.Options.AnalyzerConfigOptionsProvider, start.CancellationToken))
             {
                 return;
             }

@@ -3,10 +3,12 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using System.Threading;
 using Aims.Analyzers.Declarations;
 using Aims.Analyzers.Detection;
 using Aims.Analyzers.Diagnostics;
 using Aims.Analyzers.Model;
+using Aims.Manifest.Vocabulary;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -15,6 +17,8 @@ namespace Aims.Analyzers.Rules;
 /// <summary>
 /// AI calls and the systems that cover them: a model call (AIMS001) or a service call (AIMS020) that no system covers,
 /// a generative system that serves people without a disclosure (AIMS012) and a declaration that covers nothing (AIMS016).
+/// In a command-line build it also records every AI call for the manifest (AIMS021), and then the end of the records
+/// (AIMS023): the one scan that finds AI calls is this one.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ModelCallCoverageAnalyzer : DiagnosticAnalyzer
@@ -23,7 +27,9 @@ public sealed class ModelCallCoverageAnalyzer : DiagnosticAnalyzer
         RuleTable.UndeclaredModelCall.Descriptor,
         RuleTable.UndeclaredServiceCall.Descriptor,
         RuleTable.MissingDisclosure.Descriptor,
-        RuleTable.StaleDeclaration.Descriptor);
+        RuleTable.StaleDeclaration.Descriptor,
+        RuleTable.AiCallRecord.Descriptor,
+        RuleTable.InventoryCompleted.Descriptor);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -66,15 +72,16 @@ public sealed class ModelCallCoverageAnalyzer : DiagnosticAnalyzer
     private static void OnCompilationStart(CompilationStartAnalysisContext context)
     {
         var compilation = context.Compilation;
-        var option = ModelCallSymbolsOption.Read(context.Options.AnalyzerConfigOptionsProvider, compilation, context.CancellationToken);
-        var detector = ModelCallDetector.TryCreate(compilation, option, context.CancellationToken);
-        var declarations = CompilationDeclarations.MayHaveSourceDeclarations(compilation, context.CancellationToken);
+        var inScope = CompilationScope.MayHoldAi(compilation, context.Options.AnalyzerConfigOptionsProvider, context.CancellationToken);
+        var detector = inScope ? ModelCallDetector.For(compilation, context.Options.AnalyzerConfigOptionsProvider, context.CancellationToken) : null;
+        var declarations = inScope && CompilationDeclarations.MayHaveSourceDeclarations(compilation, context.CancellationToken);
         var coveredKinds = new ConcurrentDictionary<string, ConcurrentDictionary<AiCallKind, bool>>(StringComparer.Ordinal);
+        var records = InventoryOption.IsEnabled(context.Options) ? new RecordCount() : null;
         if (detector is not null)
         {
-            var coverage = new CoverageResolver(detector.IsDeclaredModelCall);
+            var coverage = detector.Coverage;
             context.RegisterOperationAction(
-                operationContext => AnalyzeCall(operationContext, detector, coverage, coveredKinds),
+                operationContext => AnalyzeCall(operationContext, detector, coverage, coveredKinds, records),
                 OperationKind.Invocation,
                 OperationKind.ObjectCreation,
                 OperationKind.MethodReference,
@@ -98,13 +105,20 @@ public sealed class ModelCallCoverageAnalyzer : DiagnosticAnalyzer
                 }
             });
         }
+
+        if (records is not null)
+        {
+            context.RegisterCompilationEndAction(end =>
+                end.ReportDiagnostic(InventoryDiagnostics.Completed(end.Compilation.AssemblyName ?? string.Empty, records.Value)));
+        }
     }
 
     private static void AnalyzeCall(
         OperationAnalysisContext context,
         ModelCallDetector detector,
         CoverageResolver coverage,
-        ConcurrentDictionary<string, ConcurrentDictionary<AiCallKind, bool>> coveredKinds)
+        ConcurrentDictionary<string, ConcurrentDictionary<AiCallKind, bool>> coveredKinds,
+        RecordCount? records)
     {
         if (ModelCallSite.Find(context.Operation, detector, context.CancellationToken) is not { } site)
         {
@@ -112,6 +126,20 @@ public sealed class ModelCallCoverageAnalyzer : DiagnosticAnalyzer
         }
 
         var covered = coverage.Resolve(context.Operation, context.ContainingSymbol);
+        if (records is not null && covered.Kind != CallSiteCoverageKind.ModelCallImplementation)
+        {
+            records.Add();
+            context.ReportDiagnostic(InventoryDiagnostics.CallSite(
+                context.Operation.Syntax.GetLocation(),
+                SymbolNames.Caller(context.ContainingSymbol),
+                site.Callee,
+                site.Sdk,
+                site.Provider?.Name,
+                site.Match.Kind.ToString(),
+                site.Bound,
+                covered.Kind == CallSiteCoverageKind.Covered ? covered.SystemId ?? string.Empty : null));
+        }
+
         switch (covered.Kind)
         {
             case CallSiteCoverageKind.Covered:
@@ -129,5 +157,15 @@ public sealed class ModelCallCoverageAnalyzer : DiagnosticAnalyzer
                 context.ReportDiagnostic(FindingDiagnostics.Create(finding, syntax.SyntaxTree));
                 break;
         }
+    }
+
+    /// <summary>How many AI calls a compilation recorded, counted from concurrent callbacks.</summary>
+    private sealed class RecordCount
+    {
+        private int _value;
+
+        public int Value => Volatile.Read(ref _value);
+
+        public void Add() => Interlocked.Increment(ref _value);
     }
 }

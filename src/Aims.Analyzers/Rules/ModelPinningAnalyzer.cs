@@ -1,26 +1,32 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
 using Aims.Analyzers.Declarations;
 using Aims.Analyzers.Detection;
 using Aims.Analyzers.Diagnostics;
 using Aims.Analyzers.Model;
+using Aims.Manifest.Vocabulary;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
 
 namespace Aims.Analyzers.Rules;
 
 /// <summary>
 /// AIMS010: a model identifier that is not pinned, where an AI client is created or configured (a constant passed to a
 /// model parameter or assigned to a Model/ModelId property of an AI SDK type) or where a model is declared with [AiModel];
-/// never a model its provider publishes without a pinned identifier (<see cref="UnpinnableModels"/>).
+/// never a model its provider publishes without a pinned identifier (<see cref="UnpinnableModels"/>). In a command-line
+/// build it also records every such model id for the manifest (AIMS022), with the system whose code names it.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ModelPinningAnalyzer : DiagnosticAnalyzer
 {
     private const string UnknownProvider = "unknown provider";
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(RuleTable.UnpinnedModel.Descriptor);
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(RuleTable.UnpinnedModel.Descriptor, RuleTable.ModelRecord.Descriptor);
 
     public override void Initialize(AnalysisContext context)
     {
@@ -28,26 +34,22 @@ public sealed class ModelPinningAnalyzer : DiagnosticAnalyzer
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
         context.RegisterCompilationStartAction(start =>
         {
-            if (ModelProviders.AnyReferenced(start.Compilation))
+            if (!CompilationScope.MayHoldAi(start.Compilation, start.Options.AnalyzerConfigOptionsProvider, start.CancellationToken))
+            {
+                return;
+            }
+
+            if (ReferencedAssemblies.ReferencesAiSdk(start.Compilation))
             {
                 var sdkTypes = new SdkTypeProviders();
-                start.RegisterOperationAction(operation => AnalyzeArguments(operation, sdkTypes), OperationKind.Invocation, OperationKind.ObjectCreation);
-                start.RegisterOperationAction(operation => AnalyzeAssignment(operation, sdkTypes), OperationKind.SimpleAssignment);
+                var coverage = InventoryOption.IsEnabled(start.Options) ? InventoryCoverage(start.Compilation, start.Options, start.CancellationToken) : null;
+                start.RegisterOperationAction(operation => AnalyzeArguments(operation, sdkTypes, coverage), OperationKind.Invocation, OperationKind.ObjectCreation);
+                start.RegisterOperationAction(operation => AnalyzeAssignment(operation, sdkTypes, coverage), OperationKind.SimpleAssignment);
             }
 
             if (CompilationDeclarations.MayHaveSourceDeclarations(start.Compilation, start.CancellationToken))
             {
-                start.RegisterSemanticModelAction(model =>
-                {
-                    var tree = model.SemanticModel.SyntaxTree;
-                    foreach (var finding in CheckDeclared(CompilationDeclarations.Get(model.SemanticModel.Compilation, model.CancellationToken)))
-                    {
-                        if (finding.Location?.Path == tree.FilePath)
-                        {
-                            model.ReportDiagnostic(FindingDiagnostics.Create(finding, tree));
-                        }
-                    }
-                });
+                DeclarationFindings.RegisterPerFile(start, CheckDeclared);
             }
         });
     }
@@ -83,8 +85,8 @@ public sealed class ModelPinningAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    /// <summary>The model identifier a literal names at an SDK argument or property, as the manifest also records it.</summary>
-    internal static ModelIdentifierModel? Identifier(IOperation operation, SdkTypeProviders sdkTypes, string? coveringSystemId, System.Threading.CancellationToken cancellationToken)
+    /// <summary>The model identifier a constant names at an SDK argument or property.</summary>
+    internal static ModelIdentifierModel? Identifier(IOperation operation, SdkTypeProviders sdkTypes, System.Threading.CancellationToken cancellationToken)
     {
         var site = operation switch
         {
@@ -94,11 +96,15 @@ public sealed class ModelPinningAnalyzer : DiagnosticAnalyzer
         };
 
         return site is { } found && WrittenConstant.Of(found.Value) is { } modelId
-            ? new ModelIdentifierModel(AttributeUseReader.LocationOf(found.Value.Syntax, cancellationToken), found.Provider?.Name, modelId, coveringSystemId)
+            ? new ModelIdentifierModel(AttributeUseReader.LocationOf(found.Value.Syntax, cancellationToken), found.Provider?.Name, modelId)
             : null;
     }
 
-    private static void AnalyzeArguments(OperationAnalysisContext context, SdkTypeProviders sdkTypes)
+    /// <summary>What covers the code that names a model, as for an AI call (calls inside a model-call member cover none).</summary>
+    private static CoverageResolver InventoryCoverage(Compilation compilation, AnalyzerOptions options, System.Threading.CancellationToken cancellationToken) =>
+        ModelCallDetector.For(compilation, options.AnalyzerConfigOptionsProvider, cancellationToken)?.Coverage ?? new CoverageResolver(static _ => false);
+
+    private static void AnalyzeArguments(OperationAnalysisContext context, SdkTypeProviders sdkTypes, CoverageResolver? coverage)
     {
         var arguments = context.Operation switch
         {
@@ -109,18 +115,36 @@ public sealed class ModelPinningAnalyzer : DiagnosticAnalyzer
 
         foreach (var argument in arguments)
         {
-            Report(context, Identifier(argument, sdkTypes, coveringSystemId: null, context.CancellationToken));
+            Report(context, Identifier(argument, sdkTypes, context.CancellationToken), coverage);
         }
     }
 
-    private static void AnalyzeAssignment(OperationAnalysisContext context, SdkTypeProviders sdkTypes) =>
-        Report(context, Identifier(context.Operation, sdkTypes, coveringSystemId: null, context.CancellationToken));
+    private static void AnalyzeAssignment(OperationAnalysisContext context, SdkTypeProviders sdkTypes, CoverageResolver? coverage) =>
+        Report(context, Identifier(context.Operation, sdkTypes, context.CancellationToken), coverage);
 
-    private static void Report(OperationAnalysisContext context, ModelIdentifierModel? identifier)
+    private static void Report(OperationAnalysisContext context, ModelIdentifierModel? identifier, CoverageResolver? coverage)
     {
-        if (identifier is not null && CheckIdentifier(identifier) is { } finding)
+        if (identifier is null)
+        {
+            return;
+        }
+
+        if (CheckIdentifier(identifier) is { } finding)
         {
             context.ReportDiagnostic(FindingDiagnostics.Create(finding, context.Operation.Syntax.SyntaxTree));
+        }
+
+        if (coverage is not null)
+        {
+            var covered = coverage.Resolve(context.Operation, context.ContainingSymbol);
+            var tree = context.Operation.Syntax.SyntaxTree;
+            context.ReportDiagnostic(InventoryDiagnostics.Model(
+                Location.Create(tree, new TextSpan(identifier.Location.Start, identifier.Location.Length)),
+                SymbolNames.Caller(context.ContainingSymbol),
+                identifier.ModelId,
+                identifier.Provider,
+                ModelProviders.IsCertainlyPinned(identifier.Provider is null ? null : ModelProviders.OfName(identifier.Provider), identifier.ModelId),
+                covered.Kind == CallSiteCoverageKind.Covered ? covered.SystemId ?? string.Empty : null));
         }
     }
 

@@ -1,5 +1,6 @@
 using Aims.Cli.Governance;
-using Aims.Cli.Manifest;
+using Aims.Manifest.Model;
+using Aims.Manifest.Vocabulary;
 
 namespace Aims.Cli.Bom;
 

@@ -2,8 +2,11 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Security.Cryptography;
+using Aims.Manifest;
 using Aims.Cli.Governance;
-using Aims.Cli.Manifest;
+using Aims.Manifest.Model;
+using Aims.Manifest.Vocabulary;
+using Aims.Cli.Inputs;
 
 namespace Aims.Cli.Bom;
 
@@ -19,7 +22,7 @@ internal sealed class BomInventory
     /// <summary>The <c>hosting</c> of a model its supplier runs as a hosted API.</summary>
     private const string HostedApi = "Api";
 
-    private BomInventory(Manifest.Manifest manifest, string documentId, List<BomSystem> systems, List<BomService> services, IReadOnlyList<string> undeclaredServiceRefs)
+    private BomInventory(ManifestDocument manifest, string documentId, List<BomSystem> systems, List<BomService> services, IReadOnlyList<string> undeclaredServiceRefs)
     {
         Manifest = manifest;
         DocumentId = documentId;
@@ -28,7 +31,7 @@ internal sealed class BomInventory
         UndeclaredServiceRefs = undeclaredServiceRefs;
     }
 
-    public Manifest.Manifest Manifest { get; }
+    public ManifestDocument Manifest { get; }
 
     /// <summary>A UUID of the manifest's content, the format and the timestamp: the document's serial number.</summary>
     public string DocumentId { get; }
@@ -42,9 +45,9 @@ internal sealed class BomInventory
     /// <summary>The services that calls no system covers reach (shadow AI still sends data somewhere).</summary>
     public IReadOnlyList<string> UndeclaredServiceRefs { get; }
 
-    public static BomInventory Create(Manifest.Manifest manifest, string format, string? timestamp)
+    public static BomInventory Create(ManifestDocument manifest, string format, string? timestamp)
     {
-        var content = Convert.ToHexString(SHA256.HashData(ManifestWriter.ToBytes(manifest)));
+        var content = Convert.ToHexString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(ManifestWriter.Write(manifest))));
         var documentId = DeterministicUuid.Of($"{format}\u0000{timestamp}\u0000{content}").ToString();
         var services = new SortedDictionary<string, BomServiceBuilder>(StringComparer.Ordinal);
 
@@ -72,16 +75,16 @@ internal sealed class BomInventory
         {
             var models = system.Models.Select(model => new BomModel(
                 model,
-                "model:" + DeterministicUuid.Of($"{system.Id}\u0000{FactWriter.CanonicalText(model)}"),
+                "model:" + DeterministicUuid.Of($"{system.Id}\u0000{ManifestWriter.CanonicalText(model)}"),
                 ModelTasks.Of(system, model),
                 model.Hosting == HostedApi ? ServiceFor(model.Provider) : null)).ToList();
             var data = system.DataSources.Select(source => new BomData(
-                source, "data:" + DeterministicUuid.Of($"{system.Id}\u0000{FactWriter.CanonicalText(source)}"))).ToList();
-            var callServices = system.CallSites.Select(call => ServiceFor(call.Provider, call));
+                source, "data:" + DeterministicUuid.Of($"{system.Id}\u0000{ManifestWriter.CanonicalText(source)}"))).ToList();
+            var callServices = system.KnownCallSites().Select(call => ServiceFor(call.Provider, call));
             var serviceRefs = models.Select(m => m.ServiceRef).Concat(callServices).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
             return new BomSystem(system, "system:" + Escape(system.Id), models, data, serviceRefs);
         }).ToList();
-        var undeclared = manifest.UndeclaredUsages.Select(call => ServiceFor(call.Provider, call)).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
+        var undeclared = manifest.KnownUndeclaredUsages().Select(call => ServiceFor(call.Provider, call)).OfType<string>().Distinct().Order(StringComparer.Ordinal).ToList();
         return new BomInventory(manifest, documentId, systems, services.Values.Select(s => s.Build()).ToList(), undeclared);
     }
 

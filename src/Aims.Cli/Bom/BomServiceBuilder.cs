@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
-using Aims.Cli.Manifest;
+using Aims.Manifest.Model;
+using Aims.Manifest.Vocabulary;
 
 namespace Aims.Cli.Bom;
 

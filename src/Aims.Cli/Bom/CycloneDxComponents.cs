@@ -2,11 +2,12 @@ using System;
 using System.Globalization;
 using System.Linq;
 using System.Text.Json;
-using Aims.Analyzers.Declarations;
 using Aims.Cli.Governance;
-using Aims.Cli.Manifest;
 using Aims.Cli.Output;
 using Aims.Cli.Report;
+using Aims.Manifest.Model;
+using Aims.Manifest.Vocabulary;
+using Aims.Cli.Inputs;
 
 namespace Aims.Cli.Bom;
 
@@ -53,7 +54,7 @@ internal static class CycloneDxComponents
             .Add("impactAssessment", system.ImpactAssessment)
             .Add("declaredIn", system.DeclaredIn)
             .Add("declaredAt", LocationText.Of(system.DeclaredAt))
-            .Add("callSites", system.CallSites.Count.ToString(CultureInfo.InvariantCulture));
+            .Add("callSites", system.KnownCallSites().Count.ToString(CultureInfo.InvariantCulture));
         foreach (var oversight in system.HumanOversight)
         {
             properties.Add("humanOversight", oversight.Mode + (Placeholder.FilledOrNull(oversight.Reviewer) is { } reviewer ? $" (reviewer: {reviewer})" : ""));

@@ -1,9 +1,10 @@
 using System.Linq;
 using System.Text.Json;
 using Aims.Cli.Governance;
-using Aims.Cli.Manifest;
 using Aims.Cli.Output;
 using Aims.Cli.Report;
+using Aims.Manifest.Model;
+using Aims.Manifest.Vocabulary;
 
 namespace Aims.Cli.Bom;
 
@@ -147,12 +148,12 @@ internal static class CycloneDxDeclarations
 
     private static string Rationale(ControlEntry control) => control.Status switch
     {
-        ControlStatus.Evidenced => "Evidenced: " + string.Join("; ", control.Evidence),
+        ControlStatus.Evidenced => "Evidenced: " + string.Join("; ", ControlLines.Of(control)),
         ControlStatus.Excluded => "Excluded: " + (control.Justification ?? "no justification declared"),
-        ControlStatus.NotApplicable => "Not applicable: " + (control.Justification ?? string.Join("; ", control.Evidence.DefaultIfEmpty("no AI system is declared"))),
-        _ => "Gap: " + string.Join("; ", control.Evidence.DefaultIfEmpty("no evidence")),
+        ControlStatus.NotApplicable => "Not applicable: " + (control.Justification ?? string.Join("; ", ControlLines.Of(control).DefaultIfEmpty("no AI system is declared"))),
+        _ => "Gap: " + string.Join("; ", ControlLines.Of(control).DefaultIfEmpty("no evidence")),
     };
 
     private static string Content(ControlEntry control) =>
-        control.Justification ?? (control.Evidence.Count == 0 ? StatusDisplay.Word(control.Status) : string.Join("\n", control.Evidence));
+        control.Justification ?? (ControlLines.Of(control).Count == 0 ? StatusDisplay.Word(control.Status) : string.Join("\n", ControlLines.Of(control)));
 }

@@ -2,9 +2,9 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text.Json;
-using Aims.Analyzers.Declarations;
 using Aims.Cli.Governance;
 using Aims.Cli.Output;
+using Aims.Manifest.Vocabulary;
 
 namespace Aims.Cli.Bom;
 
@@ -78,7 +78,7 @@ internal static class CycloneDxModelCard
         json.WriteEndObject();
     }
 
-    private static void WriteConsiderations(Utf8JsonWriter json, Manifest.AiSystem system, string? purpose)
+    private static void WriteConsiderations(Utf8JsonWriter json, Aims.Manifest.Model.AiSystem system, string? purpose)
     {
         json.WriteStartObject("considerations");
         if (purpose is not null)
@@ -112,7 +112,7 @@ internal static class CycloneDxModelCard
         json.WriteEndObject();
     }
 
-    private static string RiskMitigation(Manifest.RiskEntry risk)
+    private static string RiskMitigation(Aims.Manifest.Model.RiskEntry risk)
     {
         var parts = new List<string> { "treatment: " + (risk.Treatment ?? "not declared") };
         if (risk.Controls.Count > 0)
@@ -128,7 +128,7 @@ internal static class CycloneDxModelCard
         return string.Join("; ", parts);
     }
 
-    private static PropertyList EvaluationProperties(IEnumerable<Manifest.EvaluationEntry> evaluations)
+    private static PropertyList EvaluationProperties(IEnumerable<Aims.Manifest.Model.EvaluationEntry> evaluations)
     {
         var properties = new PropertyList();
         foreach (var evaluation in evaluations)

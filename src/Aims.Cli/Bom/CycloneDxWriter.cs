@@ -3,6 +3,7 @@ using System.IO;
 using System.Text.Json;
 using Aims.Cli.Output;
 using Aims.Cli.Report;
+using Aims.Cli.Inputs;
 
 namespace Aims.Cli.Bom;
 
@@ -98,7 +99,7 @@ internal static class CycloneDxWriter
             .Add("managementSystem.scope", manifest.ManagementSystem?.Scope)
             .Add("managementSystem.policy", manifest.ManagementSystem?.PolicyReference ?? manifest.ManagementSystem?.PolicyUri)
             .Add("managementSystem.incidentContact", manifest.ManagementSystem?.IncidentContact)
-            .Add("undeclaredAiCalls", manifest.UndeclaredUsages.Count.ToString(CultureInfo.InvariantCulture))
+            .Add("undeclaredAiCalls", manifest.KnownUndeclaredUsages().Count.ToString(CultureInfo.InvariantCulture))
             .WriteTo(json);
         json.WriteEndObject();
         json.WriteEndObject();

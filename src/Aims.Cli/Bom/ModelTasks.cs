@@ -1,6 +1,9 @@
 using System.Collections.Generic;
 using System.Linq;
-using Aims.Cli.Manifest;
+using Aims.Manifest;
+using Aims.Manifest.Model;
+using Aims.Manifest.Vocabulary;
+using Aims.Cli.Inputs;
 
 namespace Aims.Cli.Bom;
 
@@ -28,8 +31,8 @@ internal static class ModelTasks
     /// <summary>The one task of the calls that can reach <paramref name="model"/>, or null when they name none or several.</summary>
     public static string? Of(AiSystem system, ModelEntry model)
     {
-        var tasks = system.CallSites
-            .Where(call => call.Category == CallSite.ModelCategory && CanReach(call, model))
+        var tasks = system.KnownCallSites()
+            .Where(call => call.Category == AiCallKinds.ModelCategory && CanReach(call, model))
             .Select(call => call.Kind is { } kind ? TaskByCallKind.GetValueOrDefault(kind) : null)
             .Distinct()
             .ToList();

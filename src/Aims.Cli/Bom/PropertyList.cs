@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Text.Json;
-using Aims.Analyzers.Declarations;
 using Aims.Cli.Output;
+using Aims.Manifest.Vocabulary;
 
 namespace Aims.Cli.Bom;
 

@@ -2,11 +2,11 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text.Json;
-using Aims.Analyzers.Declarations;
 using Aims.Cli.Governance;
-using Aims.Cli.Manifest;
 using Aims.Cli.Output;
 using Aims.Cli.Report;
+using Aims.Manifest.Model;
+using Aims.Manifest.Vocabulary;
 
 namespace Aims.Cli.Bom;
 

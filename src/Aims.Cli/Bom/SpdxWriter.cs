@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using Aims.Cli.Governance;
 using Aims.Cli.Output;
+using Aims.Cli.Inputs;
 
 namespace Aims.Cli.Bom;
 
@@ -87,7 +88,7 @@ internal static class SpdxWriter
         }
 
         // Shadow AI: calls no declared system covers still use a model or a service, by provider and SDK.
-        foreach (var use in bom.Manifest.UndeclaredUsages.GroupBy(call => (call.Provider, call.Sdk)).OrderBy(g => g.Key.Provider, StringComparer.Ordinal).ThenBy(g => g.Key.Sdk, StringComparer.Ordinal))
+        foreach (var use in bom.Manifest.KnownUndeclaredUsages().GroupBy(call => (call.Provider, call.Sdk)).OrderBy(g => g.Key.Provider, StringComparer.Ordinal).ThenBy(g => g.Key.Sdk, StringComparer.Ordinal))
         {
             var useId = ids.For($"undeclared:{Uri.EscapeDataString(use.Key.Provider ?? "")}:{Uri.EscapeDataString(use.Key.Sdk ?? "")}");
             var supplier = Organization(use.Key.Provider);

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using Aims.Cli.Inputs;
 using Aims.Cli.Merge;
+using Aims.Manifest.Model;
 
 namespace Aims.Cli.Commands;
 
@@ -11,7 +12,7 @@ namespace Aims.Cli.Commands;
 /// </summary>
 internal static class InventoryInputs
 {
-    public static Manifest.Manifest Load(IReadOnlyList<string> inputs, CliConsole console, string mergedName, bool alwaysMerge = false)
+    public static ManifestDocument Load(IReadOnlyList<string> inputs, CliConsole console, string mergedName, bool alwaysMerge = false)
     {
         var resolved = InputResolver.Resolve(inputs);
         var inventory = resolved.Count == 1 && !alwaysMerge ? ManifestLoader.Load(resolved[0]) : Merge(resolved, console, mergedName);
@@ -25,10 +26,10 @@ internal static class InventoryInputs
     }
 
     /// <summary>Exit 1 when the inventory holds a system id declared twice: a policy failure, not an input error.</summary>
-    public static int ExitCodeFor(Manifest.Manifest manifest) =>
+    public static int ExitCodeFor(ManifestDocument manifest) =>
         manifest.DuplicateSystems is { Count: > 0 } ? ExitCodes.Failure : ExitCodes.Success;
 
-    private static Manifest.Manifest Merge(IReadOnlyList<ManifestInput> inputs, CliConsole console, string name)
+    private static ManifestDocument Merge(IReadOnlyList<ManifestInput> inputs, CliConsole console, string name)
     {
         var merger = new InventoryMerger();
         using (var progress = new MergeProgress(console))

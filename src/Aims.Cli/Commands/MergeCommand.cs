@@ -1,8 +1,10 @@
 using System;
 using System.CommandLine;
 using System.IO;
+using Aims.Manifest;
 using Aims.Cli.Inputs;
-using Aims.Cli.Manifest;
+using Aims.Manifest.Model;
+using Aims.Manifest.Vocabulary;
 
 namespace Aims.Cli.Commands;
 
@@ -25,7 +27,7 @@ internal static class MergeCommand
         {
             var target = parse.GetValue(output);
             var merged = InventoryInputs.Load(parse.GetValue(inputs)!, console, parse.GetValue(name) ?? NameFrom(target), alwaysMerge: true);
-            OutputTarget.Write(target, console, stream => ManifestWriter.Write(merged, stream));
+            OutputTarget.Write(target, console, stream => stream.Write(System.Text.Encoding.UTF8.GetBytes(ManifestWriter.Write(merged))));
             return InventoryInputs.ExitCodeFor(merged);
         });
         return command;

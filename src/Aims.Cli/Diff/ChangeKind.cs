@@ -24,12 +24,13 @@ internal sealed record ChangeKind(string Name, bool IsRegression, string Meaning
     public static readonly ChangeKind ControlImproved = new("control-improved", false, "an Annex A control went from gap to evidenced");
     public static readonly ChangeKind UndeclaredUsageAdded = new("undeclared-usage-added", true, "an AI call that no system covers is new");
     public static readonly ChangeKind UndeclaredUsageRemoved = new("undeclared-usage-removed", false, "an undeclared AI call is gone or now covered");
+    public static readonly ChangeKind Waiver = new("waiver", false, "a finding suppressed in source is new: a new waiver (fail on it with --fail-on waiver)");
 
     public static IReadOnlyList<ChangeKind> All { get; } =
     [
         SystemAdded, SystemRemoved, RiskRaised, RiskLowered, RiskUnassessed, RiskAssessed, OversightRemoved,
         DataSourceRemoved, DisclosureRemoved, LoggingRemoved, ControlRegressed, ControlImproved, UndeclaredUsageAdded,
-        UndeclaredUsageRemoved,
+        UndeclaredUsageRemoved, Waiver,
     ];
 
     public static IReadOnlyList<ChangeKind> Regressions { get; } = All.Where(k => k.IsRegression).ToList();

@@ -1,6 +1,7 @@
 using System.IO;
 using System.Text.Json;
 using Aims.Cli.Output;
+using Aims.Manifest.Model;
 
 namespace Aims.Cli.Diff;
 
@@ -36,7 +37,7 @@ internal static class DiffJsonWriter
         json.WriteEndObject();
     });
 
-    private static void WriteInventory(Utf8JsonWriter json, string name, Manifest.Manifest manifest)
+    private static void WriteInventory(Utf8JsonWriter json, string name, ManifestDocument manifest)
     {
         json.WriteStartObject(name);
         json.WriteText("assembly", manifest.Assembly.Name);

@@ -2,7 +2,9 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Aims.Cli.Governance;
-using Aims.Cli.Manifest;
+using Aims.Manifest.Model;
+using Aims.Manifest.Vocabulary;
+using Aims.Cli.Inputs;
 
 namespace Aims.Cli.Diff;
 
@@ -14,7 +16,7 @@ namespace Aims.Cli.Diff;
 /// </summary>
 internal static class ManifestComparer
 {
-    public static IReadOnlyList<Change> Compare(Manifest.Manifest old, Manifest.Manifest @new)
+    public static IReadOnlyList<Change> Compare(ManifestDocument old, ManifestDocument @new)
     {
         var changes = new List<Change>();
         var oldSystems = old.Systems.ToDictionary(s => s.Id, StringComparer.Ordinal);
@@ -37,6 +39,7 @@ internal static class ManifestComparer
 
         CompareControls(old, @new, changes);
         CompareUndeclaredUsages(old, @new, changes);
+        CompareWaivers(old, @new, changes);
         return changes;
     }
 
@@ -71,15 +74,15 @@ internal static class ManifestComparer
     }
 
     /// <summary>Both sides completed against Annex A: a control the new manifest no longer lists is a gap there.</summary>
-    private static void CompareControls(Manifest.Manifest old, Manifest.Manifest @new, List<Change> changes)
+    private static void CompareControls(ManifestDocument old, ManifestDocument @new, List<Change> changes)
     {
-        var before = AnnexA.Complete(old.Controls).ToDictionary(c => c.Id, StringComparer.Ordinal);
-        foreach (var control in AnnexA.Complete(@new.Controls))
+        var before = AnnexA.Complete(old.KnownControls()).ToDictionary(c => c.Id, StringComparer.Ordinal);
+        foreach (var control in AnnexA.Complete(@new.KnownControls()))
         {
             var was = before.GetValueOrDefault(control.Id)?.Status;
             if (was == ControlStatus.Evidenced && ControlStatus.IsGapOrUnknown(control.Status))
             {
-                changes.Add(new Change(ChangeKind.ControlRegressed, control.Id, $"{control.Title}: {string.Join("; ", control.Evidence)}"));
+                changes.Add(new Change(ChangeKind.ControlRegressed, control.Id, $"{control.Title}: {string.Join("; ", ControlLines.Of(control))}"));
             }
             else if (was is not null && ControlStatus.IsGapOrUnknown(was) && control.Status == ControlStatus.Evidenced)
             {
@@ -88,7 +91,7 @@ internal static class ManifestComparer
         }
     }
 
-    private static void CompareUndeclaredUsages(Manifest.Manifest old, Manifest.Manifest @new, List<Change> changes)
+    private static void CompareUndeclaredUsages(ManifestDocument old, ManifestDocument @new, List<Change> changes)
     {
         // A project's calls name no assembly and a merged inventory's do: compare both as merged.
         var oldCalls = Qualified(old);
@@ -112,8 +115,28 @@ internal static class ManifestComparer
         }
     }
 
-    private static List<CallSite> Qualified(Manifest.Manifest manifest) =>
-        manifest.UndeclaredUsages.Select(call => call.Assembly is null ? call with { Assembly = manifest.Assembly.Name } : call).ToList();
+    /// <summary>New waivers, matched like undeclared calls by assembly, file, rule and message, not by line.</summary>
+    private static void CompareWaivers(ManifestDocument old, ManifestDocument @new, List<Change> changes)
+    {
+        var before = Waivers(old).GroupBy(WaiverKey).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        foreach (var group in Waivers(@new).GroupBy(WaiverKey).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            foreach (var waiver in group.OrderBy(w => w.Line).Skip(before.GetValueOrDefault(group.Key)))
+            {
+                var suppression = waiver.Suppression!;
+                var why = suppression.Justification is { Length: > 0 } justification ? $": {justification}" : ", no justification";
+                changes.Add(new Change(ChangeKind.Waiver, $"{waiver.Assembly}: {waiver.Path}:{waiver.Line}", $"{waiver.Id} suppressed by {Report.WaiverText.How(suppression)}{why}"));
+            }
+        }
+    }
+
+    private static IEnumerable<Finding> Waivers(ManifestDocument manifest) =>
+        manifest.KnownFindings().Where(f => f.IsWaived).Select(f => f.Assembly is null ? f with { Assembly = manifest.Assembly.Name } : f);
+
+    private static string WaiverKey(Finding waiver) => $"{waiver.Assembly}\u0000{waiver.Path}\u0000{waiver.Id}\u0000{waiver.Message}";
+
+    private static List<CallSite> Qualified(ManifestDocument manifest) =>
+        manifest.KnownUndeclaredUsages().Select(call => call.Assembly is null ? call with { Assembly = manifest.Assembly.Name } : call).ToList();
 
     private static Dictionary<string, int> CountByCall(IEnumerable<CallSite> calls) =>
         calls.GroupBy(CallKey).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);

@@ -1,8 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using Aims.Analyzers.Declarations;
-using Aims.Cli.Manifest;
+using Aims.Manifest.Model;
+using Aims.Manifest.Vocabulary;
 
 namespace Aims.Cli.Governance;
 
@@ -36,7 +36,7 @@ internal static class AnnexA
         }
 
         return Controls
-            .Select(c => byId.GetValueOrDefault(c.Id) ?? new ControlEntry(c.Id, c.Group, c.Title, ControlStatus.Gap, [NotListed], null))
+            .Select(c => byId.GetValueOrDefault(c.Id) ?? new ControlEntry(c.Id, c.Group, c.Title, ControlStatus.Gap, [NotListed], null, null))
             .Concat(byId.Values.Where(c => OrderOf(c.Id) == int.MaxValue).OrderBy(c => c.Id, StringComparer.Ordinal))
             .ToList();
     }

@@ -1,4 +1,4 @@
-using Aims.Analyzers.Declarations;
+using Aims.Manifest.Vocabulary;
 
 namespace Aims.Cli.Governance;
 

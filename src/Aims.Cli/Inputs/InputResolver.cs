@@ -7,9 +7,9 @@ namespace Aims.Cli.Inputs;
 
 /// <summary>
 /// Expands the command line's inputs into the manifests to read: a <c>*.aims.json</c> file, an assembly, any other file
-/// (a pipe such as /dev/stdin, looked into when read), or a folder searched recursively for both (skipping <c>obj/</c>,
-/// and each folder once however many links lead to it). In a folder an assembly next to its own <c>.aims.json</c> is read
-/// once, from the JSON, and assemblies without an embedded manifest (the SDKs beside the app) are passed over.
+/// (a pipe such as /dev/stdin, looked into when read), or a folder searched recursively for <c>*.aims.json</c> files
+/// (skipping <c>obj/</c>, and each folder once however many links lead to it). Assemblies in a folder are passed over:
+/// the copy inside one holds its declarations only, never its AI calls.
 /// </summary>
 internal static class InputResolver
 {
@@ -43,7 +43,7 @@ internal static class InputResolver
             var found = SearchFolder(input);
             return found.Count > 0
                 ? found
-                : throw new InputException(input, "holds no *.aims.json and no assembly with an embedded manifest (obj/ folders are skipped)");
+                : throw new InputException(input, "holds no *.aims.json (obj/ folders are skipped; an assembly carries its declarations only, which `aims extract` shows)");
         }
 
         if (File.Exists(input))
@@ -69,18 +69,7 @@ internal static class InputResolver
             }
 
             var (files, children) = List(folder);
-            var jsonStems = files.Where(IsManifestFile).Select(StemOf).ToHashSet(PathComparer);
-            foreach (var file in files)
-            {
-                if (IsManifestFile(file))
-                {
-                    found.Add(new ManifestInput(file, ManifestCarrier.JsonFile));
-                }
-                else if (IsAssemblyFile(file) && !jsonStems.Contains(StemOf(file)) && CarriesManifest(file))
-                {
-                    found.Add(new ManifestInput(file, ManifestCarrier.Assembly));
-                }
-            }
+            found.AddRange(files.Where(IsManifestFile).Select(file => new ManifestInput(file, ManifestCarrier.JsonFile)));
 
             foreach (var child in children.Where(c => !string.Equals(Path.GetFileName(c), "obj", StringComparison.OrdinalIgnoreCase)).Reverse())
             {
@@ -118,24 +107,4 @@ internal static class InputResolver
 
     private static bool IsAssemblyFile(string path) =>
         path.EndsWith(".dll", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".exe", StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>"App" for both App.aims.json and App.dll.</summary>
-    private static string StemOf(string path)
-    {
-        var name = Path.GetFileName(path);
-        return IsManifestFile(name) ? name[..^ManifestSuffix.Length] : Path.GetFileNameWithoutExtension(name);
-    }
-
-    /// <summary>Whether a file found in a folder is an assembly with a manifest; anything else there is not an input.</summary>
-    private static bool CarriesManifest(string path)
-    {
-        try
-        {
-            return EmbeddedManifest.Read(path) is not null;
-        }
-        catch (InputException)
-        {
-            return false;
-        }
-    }
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Security.Cryptography;
 using System.Text;
+using Aims.Manifest.Model;
 
 namespace Aims.Cli.Inputs;
 
@@ -17,18 +18,18 @@ internal sealed class ManifestLoader
     private readonly Dictionary<string, (string Hash, string Path)> _readBySubject = new(StringComparer.Ordinal);
 
     /// <summary>The manifest of one input.</summary>
-    public static Manifest.Manifest Load(ManifestInput input) => ManifestReader.Read(input.Path, ReadJson(input));
+    public static ManifestDocument Load(ManifestInput input) => RequireBuildEvidence(input.Path, ManifestReader.Read(input.Path, ReadJson(input)));
 
     /// <summary>Each distinct manifest of <paramref name="inputs"/> in turn; <paramref name="progress"/> hears how many were read.</summary>
-    public IEnumerable<Manifest.Manifest> ReadAll(IReadOnlyList<ManifestInput> inputs, Action<int, int>? progress = null)
+    public IEnumerable<ManifestDocument> ReadAll(IReadOnlyList<ManifestInput> inputs, Action<int, int>? progress = null)
     {
         for (var i = 0; i < inputs.Count; i++)
         {
             var input = inputs[i];
             var json = ReadJson(input);
-            var manifest = ManifestReader.Read(input.Path, json);
+            var manifest = RequireBuildEvidence(input.Path, ManifestReader.Read(input.Path, json));
             progress?.Invoke(i + 1, inputs.Count);
-            if (IsFirstReading(input.Path, manifest, json.Span))
+            if (IsFirstReading(input.Path, manifest, json))
             {
                 yield return manifest;
             }
@@ -39,7 +40,7 @@ internal sealed class ManifestLoader
     /// Whether this is the first manifest of its subject: an assembly, or for a merged inventory the assemblies it joins
     /// (its own name, "merged" by default, says nothing about its content).
     /// </summary>
-    private bool IsFirstReading(string path, Manifest.Manifest manifest, ReadOnlySpan<byte> json)
+    private bool IsFirstReading(string path, ManifestDocument manifest, byte[] json)
     {
         var subject = manifest.Sources is { } sources
             ? $"an inventory of {string.Join(", ", sources.Select(s => s.Name))}"
@@ -56,7 +57,16 @@ internal sealed class ManifestLoader
             : throw new InputException(path, $"is a different manifest of {subject} than {earlier.Path}; pass one build of each");
     }
 
-    private static ReadOnlyMemory<byte> ReadJson(ManifestInput input)
+    /// <summary>
+    /// The manifest, when it holds the build's AI calls, controls and findings. One of declarations only (the copy inside an
+    /// assembly, or a build whose analyzers did not run) would be read as an assembly without AI usage: refused, naming why.
+    /// </summary>
+    private static ManifestDocument RequireBuildEvidence(string path, ManifestDocument manifest) =>
+        manifest.HasBuildEvidence
+            ? manifest
+            : throw new InputException(path, $"holds the declarations of '{manifest.Assembly.Name}' only, not its AI calls, findings or controls ({manifest.Evidence.Missing}); give the {manifest.Assembly.Name}.aims.json that a build wrote next to the assembly");
+
+    private static byte[] ReadJson(ManifestInput input)
     {
         if (input.Carrier == ManifestCarrier.JsonFile)
         {
@@ -65,14 +75,14 @@ internal sealed class ManifestLoader
 
         if (input.Carrier == ManifestCarrier.Assembly)
         {
-            return FromAssembly(input.Path, EmbeddedManifest.Read(input.Path));
+            return FromAssembly(input.Path, EmbeddedCopy.Read(input.Path));
         }
 
         var bytes = FileInputs.ReadAllBytes(input.Path);
-        return EmbeddedManifest.LooksLikeAnAssembly(bytes) ? FromAssembly(input.Path, EmbeddedManifest.Read(input.Path, bytes)) : bytes;
+        return Aims.Manifest.EmbeddedManifest.LooksLikeAnAssembly(bytes) ? FromAssembly(input.Path, EmbeddedCopy.Read(input.Path, bytes)) : bytes;
     }
 
     private static byte[] FromAssembly(string path, string? embedded) => embedded is null
-        ? throw new InputException(path, "is a .NET assembly without an embedded Aims manifest (was it built with Aims.Analyzers?)")
+        ? throw new InputException(path, EmbeddedCopy.NoneCarried)
         : Encoding.UTF8.GetBytes(embedded);
 }

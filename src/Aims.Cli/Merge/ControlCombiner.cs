@@ -1,8 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Aims.Manifest;
 using Aims.Cli.Governance;
-using Aims.Cli.Manifest;
+using Aims.Manifest.Model;
+using Aims.Manifest.Vocabulary;
+using Aims.Cli.Inputs;
 
 namespace Aims.Cli.Merge;
 
@@ -18,16 +21,16 @@ internal sealed class ControlCombiner
     private readonly Dictionary<string, ControlContribution> _usingAi = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ControlContribution> _withoutAi = new(StringComparer.Ordinal);
 
-    public void Add(Manifest.Manifest manifest)
+    public void Add(ManifestDocument manifest)
     {
-        var target = manifest.Systems.Count > 0 || manifest.UndeclaredUsages.Count > 0 ? _usingAi : _withoutAi;
-        var sources = manifest.ControlsBySource ?? [new SourceControls(manifest.Assembly.Name, manifest.Controls)];
+        var target = manifest.Systems.Count > 0 || manifest.KnownUndeclaredUsages().Count > 0 ? _usingAi : _withoutAi;
+        var sources = manifest.ControlsBySource ?? [new SourceControls(manifest.Assembly.Name, manifest.KnownControls())];
         foreach (var source in sources)
         {
             var controls = AnnexA.Complete(source.Controls);
             // The same assembly's controls met twice (an inventory merged with its own sources) count once.
             target.TryAdd(
-                source.Assembly + "\u0000" + string.Join("\u0000", controls.Select(FactWriter.CanonicalText)),
+                source.Assembly + "\u0000" + string.Join("\u0000", controls.Select(ManifestWriter.CanonicalText)),
                 new ControlContribution(source.Assembly, controls, controls.ToDictionary(c => c.Id, StringComparer.Ordinal)));
         }
     }
@@ -62,7 +65,35 @@ internal sealed class ControlCombiner
             known?.Title ?? statuses.Select(s => s.Control.Title).FirstOrDefault(t => t.Length > 0) ?? id,
             ControlStatus.IsGapOrUnknown(status) ? ControlStatus.Gap : status,
             sharing.SelectMany(s => s.Control.Evidence.Select(line => s.Prefix + line)).Distinct().ToList(),
-            justifications.Count == 0 ? null : string.Join("; ", justifications));
+            justifications.Count == 0 ? null : string.Join("; ", justifications),
+            CombineSystems(statuses.Select(s => (s.Prefix, s.Control)).ToList()));
+    }
+
+    /// <summary>
+    /// Each system's part of a control decided system by system: the least status any assembly gives it, with that
+    /// assembly's evidence; null when no assembly decides the control system by system.
+    /// </summary>
+    private static IReadOnlyList<SystemControlStatus>? CombineSystems(List<(string Prefix, ControlEntry Control)> contributions)
+    {
+        var entries = contributions
+            .Where(c => c.Control.Systems is not null)
+            .SelectMany(c => c.Control.Systems!.Select(system => (c.Prefix, System: system)))
+            .ToList();
+        if (entries.Count == 0 && contributions.All(c => c.Control.Systems is null))
+        {
+            return null;
+        }
+
+        return entries
+            .GroupBy(e => e.System.Id, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g =>
+            {
+                var status = ControlStatus.Worst(g.Select(e => e.System.Status));
+                var first = g.First(e => e.System.Status == status);
+                return new SystemControlStatus(g.Key, status, first.Prefix + first.System.Evidence);
+            })
+            .ToList();
     }
 
     /// <summary>Two statuses the combination treats alike: an unknown status is a gap.</summary>
@@ -70,5 +101,5 @@ internal sealed class ControlCombiner
         ControlStatus.IsGapOrUnknown(status) ? ControlStatus.IsGapOrUnknown(combined) : status == combined;
 
     /// <summary>A control one contribution does not list (an id beyond Annex A that another lists) has no evidence there.</summary>
-    private static ControlEntry NotListed(string id) => new(id, "", "", ControlStatus.Gap, [AnnexA.NotListed], null);
+    private static ControlEntry NotListed(string id) => new(id, "", "", ControlStatus.Gap, [AnnexA.NotListed], null, null);
 }

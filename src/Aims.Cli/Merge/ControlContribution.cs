@@ -1,5 +1,6 @@
 using System.Collections.Generic;
-using Aims.Cli.Manifest;
+using Aims.Manifest.Model;
+using Aims.Manifest.Vocabulary;
 
 namespace Aims.Cli.Merge;
 

@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using Aims.Cli.Manifest;
+using Aims.Manifest;
+using Aims.Manifest.Model;
+using Aims.Manifest.Vocabulary;
 
 namespace Aims.Cli.Merge;
 
@@ -18,7 +20,7 @@ internal sealed class FactSet<T>(Func<T, string> sortKey, Func<T, SourceLocation
     {
         foreach (var fact in facts)
         {
-            _facts.TryAdd(FactWriter.CanonicalText(fact), fact);
+            _facts.TryAdd(ManifestWriter.CanonicalText(fact), fact);
         }
     }
 

@@ -1,9 +1,12 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Aims.Manifest;
 using Aims.Cli.Governance;
-using Aims.Cli.Manifest;
 using Aims.Cli.Output;
+using Aims.Manifest.Model;
+using Aims.Manifest.Vocabulary;
+using Aims.Cli.Inputs;
 
 namespace Aims.Cli.Merge;
 
@@ -22,11 +25,15 @@ internal sealed class InventoryMerger
     private readonly HashSet<Finding> _findings = [];
     private readonly HashSet<SourceManifest> _sources = [];
     private readonly List<string> _analysisModes = [];
+    private readonly SortedSet<string> _errorLogs = new(StringComparer.Ordinal);
+    private readonly SortedSet<string> _disabledRules = new(StringComparer.Ordinal);
+    private bool _disabledRulesKnown = true;
+    private bool _anyAnalyzed;
     private readonly List<(string Assembly, ManagementSystem System)> _managementSystems = [];
     private readonly ControlCombiner _controls = new();
     private readonly List<DuplicateSystem> _earlierDuplicates = [];
 
-    public void Add(Manifest.Manifest manifest)
+    public void Add(ManifestDocument manifest)
     {
         var qualifier = new AssemblyQualifier(manifest.Assembly.Name);
         var speaksFor = manifest.SourceAssemblies.Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
@@ -40,11 +47,30 @@ internal sealed class InventoryMerger
             accumulator.Add(system, manifest.Assembly.Name, speaksFor, qualifier);
         }
 
-        _undeclared.UnionWith(manifest.UndeclaredUsages.Select(qualifier.Qualify));
+        _undeclared.UnionWith(manifest.KnownUndeclaredUsages().Select(qualifier.Qualify));
         _applicability.UnionWith(manifest.StatementOfApplicability.Select(qualifier.Qualify));
-        _findings.UnionWith(manifest.Findings.Select(qualifier.Qualify));
+        _findings.UnionWith(manifest.KnownFindings().Select(qualifier.Qualify));
         _sources.UnionWith(manifest.SourceAssemblies);
         _analysisModes.Add(manifest.AnalysisMode);
+        // A manifest whose inputs held no AI was never analysed: it has no error log and no rule to turn off.
+        if (manifest.Evidence.Source != EvidenceSource.Inputs)
+        {
+            _anyAnalyzed = true;
+            if (manifest.Evidence.ErrorLog is { } errorLog)
+            {
+                _errorLogs.Add(errorLog);
+            }
+
+            if (manifest.Evidence.DisabledRules is { } disabled)
+            {
+                _disabledRules.UnionWith(disabled);
+            }
+            else
+            {
+                _disabledRulesKnown = false;
+            }
+        }
+
         if (manifest.ManagementSystem is { } managementSystem)
         {
             _managementSystems.Add((manifest.Assembly.Name, qualifier.Qualify(managementSystem)));
@@ -55,7 +81,7 @@ internal sealed class InventoryMerger
     }
 
     /// <summary>The merged inventory, named <paramref name="name"/>.</summary>
-    public Manifest.Manifest Build(string name)
+    public ManifestDocument Build(string name)
     {
         if (_sources.Count == 0)
         {
@@ -68,19 +94,22 @@ internal sealed class InventoryMerger
         var undeclared = _undeclared.Order(ManifestOrder.CallSites).ToList();
         var findings = _findings.Order(ManifestOrder.Findings).ToList();
         var revisions = _sources.Select(s => s.SourceRevision).Distinct().ToList();
-        return new Manifest.Manifest(
-            SchemaVersion: "2.0",
+        return new ManifestDocument(
+            SchemaVersion: ManifestDocument.CurrentSchemaVersion,
             Generator: new NameAndVersion(ToolVersion.Name, ToolVersion.Version),
             Assembly: new NameAndVersion(name, InventoryVersion),
             SourceRevision: revisions.Count == 1 ? revisions[0] : null,
-            AnalysisMode: AnalysisMode.Weakest(_analysisModes),
+            AnalysisMode: AnalysisModes.Weakest(_analysisModes),
+            Evidence: _anyAnalyzed
+                ? new ManifestEvidence(EvidenceSource.Build, _errorLogs.Count == 0 ? null : string.Join(", ", _errorLogs), null, _disabledRulesKnown ? _disabledRules.ToList() : null)
+                : new ManifestEvidence(EvidenceSource.Inputs, null, null, null),
             ManagementSystem: _managementSystems.OrderBy(m => m.Assembly, StringComparer.Ordinal).Select(m => m.System).FirstOrDefault(),
             Systems: systems,
             UndeclaredUsages: undeclared,
             StatementOfApplicability: _applicability.Order(ManifestOrder.Applicability).ToList(),
             Controls: controls,
             Findings: findings,
-            Summary: SummaryCalculator.Calculate(systems, controls, undeclared, findings))
+            Summary: ManifestSummaries.Of(systems, undeclared, controls, findings))
         {
             Sources = _sources
                 .OrderBy(s => s.Name, StringComparer.Ordinal)

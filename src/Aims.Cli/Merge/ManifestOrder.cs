@@ -1,5 +1,7 @@
 using System.Collections.Generic;
-using Aims.Cli.Manifest;
+using Aims.Manifest;
+using Aims.Manifest.Model;
+using Aims.Manifest.Vocabulary;
 
 namespace Aims.Cli.Merge;
 
@@ -18,18 +20,18 @@ internal static class ManifestOrder
         x.Line.CompareTo(y.Line) is var l and not 0 ? l :
         Compare(x.CallingMember, y.CallingMember) is var cm and not 0 ? cm :
         Compare(x.CalledMember, y.CalledMember) is var cd and not 0 ? cd :
-        Compare(FactWriter.CanonicalText(x), FactWriter.CanonicalText(y)));
+        Compare(ManifestWriter.CanonicalText(x), ManifestWriter.CanonicalText(y)));
 
     public static readonly IComparer<Finding> Findings = Comparer<Finding>.Create((x, y) =>
         Compare(x.Assembly, y.Assembly) is var a and not 0 ? a :
         Compare(x.Path, y.Path) is var p and not 0 ? p :
         (x.Line ?? 0).CompareTo(y.Line ?? 0) is var l and not 0 ? l :
         Compare(x.Id, y.Id) is var i and not 0 ? i :
-        Compare(FactWriter.CanonicalText(x), FactWriter.CanonicalText(y)));
+        Compare(ManifestWriter.CanonicalText(x), ManifestWriter.CanonicalText(y)));
 
     public static readonly IComparer<ApplicabilityEntry> Applicability = Comparer<ApplicabilityEntry>.Create((x, y) =>
         Compare(x.ControlId, y.ControlId) is var c and not 0 ? c :
-        Compare(FactWriter.CanonicalText(x), FactWriter.CanonicalText(y)));
+        Compare(ManifestWriter.CanonicalText(x), ManifestWriter.CanonicalText(y)));
 
     public static int Compare(string? x, string? y) => string.CompareOrdinal(x, y);
 }

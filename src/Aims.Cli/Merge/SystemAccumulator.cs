@@ -1,7 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using Aims.Cli.Manifest;
+using Aims.Manifest;
+using Aims.Manifest.Model;
+using Aims.Manifest.Vocabulary;
+using Aims.Cli.Inputs;
 
 namespace Aims.Cli.Merge;
 
@@ -54,7 +57,7 @@ internal sealed class SystemAccumulator(string id)
         _eventLogging.AddRange(system.EventLogging.Select(qualifier.Qualify));
         _evaluations.AddRange(system.Evaluations.Select(qualifier.Qualify));
         _risks.AddRange(system.Risks.Select(qualifier.Qualify));
-        _callSites.UnionWith(system.CallSites.Select(qualifier.Qualify));
+        _callSites.UnionWith(system.KnownCallSites().Select(qualifier.Qualify));
     }
 
     /// <summary>The assemblies that declare this id, when there is more than one.</summary>
@@ -90,7 +93,7 @@ internal sealed class SystemAccumulator(string id)
 
     private static AiSystem? FirstByAssembly(List<(string Assembly, AiSystem Header)> headers) => headers
         .OrderBy(h => h.Assembly, StringComparer.Ordinal)
-        .ThenBy(h => FactWriter.CanonicalText(h.Header.DeclaredAt ?? new SourceLocation(null, "", 0, null)), StringComparer.Ordinal)
+        .ThenBy(h => ManifestWriter.CanonicalText(h.Header.DeclaredAt ?? new SourceLocation(null, "", 0, null)), StringComparer.Ordinal)
         .Select(h => h.Header)
         .FirstOrDefault();
 }

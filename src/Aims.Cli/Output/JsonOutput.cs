@@ -27,12 +27,4 @@ internal static class JsonOutput
 
         destination.WriteByte((byte)'\n');
     }
-
-    /// <summary>The document as a UTF-8 byte array (for hashing and tests).</summary>
-    public static byte[] ToBytes(Action<Utf8JsonWriter> write)
-    {
-        using var buffer = new MemoryStream();
-        Write(buffer, write);
-        return buffer.ToArray();
-    }
 }

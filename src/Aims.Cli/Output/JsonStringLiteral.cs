@@ -7,9 +7,9 @@ using System.Text.Json;
 namespace Aims.Cli.Output;
 
 /// <summary>
-/// JSON string literals that may hold an unpaired surrogate. The generator writes one as an escape ("\ud800") so that
-/// a value is kept as the code wrote it (issue 9); System.Text.Json refuses to read it as a string and would write
-/// U+FFFD instead, so the tool reads and writes such literals itself.
+/// JSON string literals that may hold an unpaired surrogate. The manifest keeps one as an escape ("\ud800") so that a
+/// value is kept as the code wrote it; System.Text.Json would write U+FFFD instead, so the tool's other JSON outputs
+/// (the bill of materials, the diff) write such literals themselves.
 /// </summary>
 internal static class JsonStringLiteral
 {
@@ -58,37 +58,4 @@ internal static class JsonStringLiteral
         return literal.Append(JsonEncodedText.Encode(value.AsSpan(run), encoder).Value).Append('"').ToString();
     }
 
-    /// <summary>The value of a quoted literal as it stands in the JSON text, unpaired surrogates kept.</summary>
-    public static string Read(string literal)
-    {
-        var value = new StringBuilder(literal.Length);
-        for (var i = 1; i < literal.Length - 1; i++)
-        {
-            if (literal[i] != '\\')
-            {
-                value.Append(literal[i]);
-                continue;
-            }
-
-            var escaped = literal[++i];
-            if (escaped == 'u')
-            {
-                value.Append((char)int.Parse(literal.AsSpan(i + 1, 4), NumberStyles.HexNumber, CultureInfo.InvariantCulture));
-                i += 4;
-                continue;
-            }
-
-            value.Append(escaped switch
-            {
-                'b' => '\b',
-                'f' => '\f',
-                'n' => '\n',
-                'r' => '\r',
-                't' => '\t',
-                _ => escaped,
-            });
-        }
-
-        return value.ToString();
-    }
 }

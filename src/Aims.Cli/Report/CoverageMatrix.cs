@@ -2,30 +2,30 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using Aims.Cli.Governance;
-using Aims.Cli.Manifest;
+using Aims.Manifest.Model;
+using Aims.Manifest.Vocabulary;
+using Aims.Cli.Inputs;
 
 namespace Aims.Cli.Report;
 
 /// <summary>
 /// The Annex A coverage of each system. A system's cell is the status that the manifest of the assembly declaring it
 /// gives the control (for a system declared nowhere, or in an assembly not in the inventory: the least of the manifests
-/// it appears in). Where that status is a gap stated system by system (<see cref="PerSystemGaps"/>), a system the gap
-/// does not name has the fact and shows evidenced; every other gap is a gap for each system.
+/// it appears in). A control decided system by system gives each system its own status; any other control's status is
+/// every system's.
 /// </summary>
 internal sealed class CoverageMatrix
 {
     private readonly ILookup<string, IReadOnlyDictionary<string, ControlEntry>> _controlsByAssembly;
     private readonly string _ownAssembly;
-    private readonly PerSystemGaps _gaps;
 
-    public CoverageMatrix(Manifest.Manifest manifest, IReadOnlyList<ControlEntry> controls)
+    public CoverageMatrix(ManifestDocument manifest, IReadOnlyList<ControlEntry> controls)
     {
         Systems = manifest.Systems;
         Controls = controls;
         _ownAssembly = manifest.Assembly.Name;
-        _controlsByAssembly = (manifest.ControlsBySource ?? [new SourceControls(manifest.Assembly.Name, manifest.Controls)])
+        _controlsByAssembly = (manifest.ControlsBySource ?? [new SourceControls(manifest.Assembly.Name, manifest.KnownControls())])
             .ToLookup(s => s.Assembly, s => (IReadOnlyDictionary<string, ControlEntry>)AnnexA.Complete(s.Controls).ToDictionary(c => c.Id, StringComparer.Ordinal), StringComparer.Ordinal);
-        _gaps = new PerSystemGaps(manifest.Systems.Select(s => s.Id).ToHashSet(StringComparer.Ordinal));
     }
 
     public IReadOnlyList<AiSystem> Systems { get; }
@@ -45,13 +45,14 @@ internal sealed class CoverageMatrix
     private IEnumerable<string> AssembliesSpeakingFor(AiSystem system) =>
         system.DeclaredIn is { } declaredIn && _controlsByAssembly.Contains(declaredIn)
             ? [declaredIn]
-            : system.Pieces.Select(p => p.Assembly).Concat(system.CallSites.Select(c => c.Assembly))
+            : system.Pieces.Select(p => p.Assembly).Concat(system.KnownCallSites().Select(c => c.Assembly))
                 .Select(assembly => assembly ?? _ownAssembly)
                 .Distinct(StringComparer.Ordinal)
                 .Where(_controlsByAssembly.Contains);
 
-    private string StatusIn(ControlEntry control, AiSystem system) =>
-        control.Status != ControlStatus.Gap ? control.Status
-        : _gaps.SystemsNamed(control) is { } named && !named.Contains(system.Id) ? ControlStatus.Evidenced
-        : ControlStatus.Gap;
+    /// <summary>An excluded or not applicable control is so for every system; an evidenced or gap one as each system's part says.</summary>
+    private static string StatusIn(ControlEntry control, AiSystem system) =>
+        control.Status is ControlStatus.Excluded or ControlStatus.NotApplicable
+            ? control.Status
+            : control.Systems?.FirstOrDefault(s => s.Id == system.Id)?.Status ?? control.Status;
 }

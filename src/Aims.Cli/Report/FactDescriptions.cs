@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
-using Aims.Cli.Manifest;
+using Aims.Manifest.Model;
+using Aims.Manifest.Vocabulary;
 
 namespace Aims.Cli.Report;
 

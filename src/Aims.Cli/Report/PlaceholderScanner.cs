@@ -1,13 +1,13 @@
 using System.Collections.Generic;
-using Aims.Analyzers.Declarations;
-using Aims.Cli.Manifest;
+using Aims.Manifest.Model;
+using Aims.Manifest.Vocabulary;
 
 namespace Aims.Cli.Report;
 
 /// <summary>Finds every governance value of a manifest that is still a placeholder, so a report lists each as a gap.</summary>
 internal static class PlaceholderScanner
 {
-    public static IReadOnlyList<PlaceholderUse> Scan(Manifest.Manifest manifest)
+    public static IReadOnlyList<PlaceholderUse> Scan(ManifestDocument manifest)
     {
         var found = new List<PlaceholderUse>();
         void Check(string? system, string field, string? value, SourceLocation? at)

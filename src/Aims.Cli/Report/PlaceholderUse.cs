@@ -1,4 +1,5 @@
-using Aims.Cli.Manifest;
+using Aims.Manifest.Model;
+using Aims.Manifest.Vocabulary;
 
 namespace Aims.Cli.Report;
 

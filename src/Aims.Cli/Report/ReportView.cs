@@ -1,27 +1,32 @@
 using System.Collections.Generic;
 using System.Linq;
 using Aims.Cli.Governance;
-using Aims.Cli.Manifest;
+using Aims.Manifest.Model;
+using Aims.Manifest.Vocabulary;
+using Aims.Cli.Inputs;
 
 namespace Aims.Cli.Report;
 
 /// <summary>
 /// What a report shows, computed once for the HTML and the Markdown alike: the 38 controls in Annex A order (a control
-/// the manifest does not list is a gap), the coverage matrix, the placeholders, and the counts of the summary.
+/// the manifest does not list is a gap), the coverage matrix, the placeholders, the open findings and the waivers, and
+/// the counts of the summary.
 /// </summary>
 internal sealed class ReportView
 {
-    public ReportView(Manifest.Manifest manifest)
+    public ReportView(ManifestDocument manifest)
     {
         Manifest = manifest;
-        Controls = AnnexA.Complete(manifest.Controls);
+        Controls = AnnexA.Complete(manifest.KnownControls());
         Gaps = Controls.Where(c => ControlStatus.IsGapOrUnknown(c.Status)).ToList();
         Matrix = new CoverageMatrix(manifest, Controls);
         Placeholders = PlaceholderScanner.Scan(manifest);
-        CallsOfSystemsDeclaredNowhere = manifest.Systems.Where(s => s.DeclaredIn is null).Sum(s => s.CallSites.Count);
+        CallsOfSystemsDeclaredNowhere = manifest.Systems.Where(s => s.DeclaredIn is null).Sum(s => s.KnownCallSites().Count);
+        OpenFindings = manifest.KnownFindings().Where(f => !f.IsWaived).ToList();
+        Waivers = manifest.KnownFindings().Where(f => f.IsWaived).ToList();
     }
 
-    public Manifest.Manifest Manifest { get; }
+    public ManifestDocument Manifest { get; }
 
     public IReadOnlyList<AiSystem> Systems => Manifest.Systems;
 
@@ -41,7 +46,13 @@ internal sealed class ReportView
 
     public int CountSystems(string risk) => Systems.Count(s => s.Risk == risk);
 
-    public int CountFindings(string severity) => Manifest.Findings.Count(f => f.Severity == severity);
+    /// <summary>The findings the build reported and nobody suppressed.</summary>
+    public IReadOnlyList<Finding> OpenFindings { get; }
+
+    /// <summary>The findings suppressed in source (pragma, [SuppressMessage], a DiagnosticSuppressor), with how and why.</summary>
+    public IReadOnlyList<Finding> Waivers { get; }
+
+    public int CountFindings(string severity) => OpenFindings.Count(f => f.Severity == severity);
 
     /// <summary>The report names every system declared by more than one assembly.</summary>
     public IReadOnlyList<DuplicateSystem> Duplicates => Manifest.DuplicateSystems ?? [];
@@ -51,13 +62,13 @@ internal sealed class ReportView
     /// placeholder, a prohibited system, a duplicate id.
     /// </summary>
     public bool NeedsAction =>
-        Gaps.Count > 0 || Manifest.UndeclaredUsages.Count > 0 || Systems.Any(s => s.DeclaredIn is null) || Placeholders.Count > 0 ||
+        Gaps.Count > 0 || Manifest.KnownUndeclaredUsages().Count > 0 || Systems.Any(s => s.DeclaredIn is null) || Placeholders.Count > 0 ||
         CountSystems(RiskTier.Prohibited) > 0 || Duplicates.Count > 0;
 
     /// <summary>Whether every AI call is covered by a declared system, and if not, how many calls are not.</summary>
     public string CoverageSentence()
     {
-        var undeclared = Manifest.UndeclaredUsages.Count;
+        var undeclared = Manifest.KnownUndeclaredUsages().Count;
         var nowhere = CallsOfSystemsDeclaredNowhere;
         if (undeclared == 0 && nowhere == 0)
         {

@@ -439,7 +439,7 @@ public sealed class HttpClientBaseAddressTests
     public async Task Half_typed_clients_and_registrations_never_make_the_analyzer_or_the_generator_throw(string source)
     {
         await new Verify { AllowCompilationErrors = true }.WithSource(source).RunForAnyDiagnosticsAsync();
-        _ = GeneratorRun.Run(GeneratorRun.Compile([("Broken.cs", source)]), allowSourceErrors: true);
+        _ = BuildRun.Run(GeneratorRun.Compile([("Broken.cs", source)]), allowSourceErrors: true);
     }
 
     private const string ParityShapes = """
@@ -488,7 +488,7 @@ public sealed class HttpClientBaseAddressTests
             .Order(StringComparer.Ordinal)
             .ToList();
 
-        using var manifest = JsonDocument.Parse(GeneratorRun.Run(compilation).ManifestJson);
+        using var manifest = JsonDocument.Parse(BuildRun.Run(compilation).ManifestJson);
         var usages = manifest.RootElement.GetProperty("undeclaredUsages").EnumerateArray().ToList();
         var fromManifest = usages
             .Select(u => $"{u.GetProperty("line").GetInt32()} '{u.GetProperty("callingMember").GetString()}' calls '{u.GetProperty("calledMember").GetString()}' ({u.GetProperty("sdk").GetString()}) but no [AiSystem] or [PartOfAiSystem] covers it")

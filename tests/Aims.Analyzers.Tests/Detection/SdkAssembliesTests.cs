@@ -1,4 +1,6 @@
 using Aims.Analyzers.Detection;
+using Aims.Manifest.Screening;
+using Aims.Manifest.Vocabulary;
 using Aims.Analyzers.Tests.Harness;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -7,8 +9,8 @@ using Xunit;
 namespace Aims.Analyzers.Tests.Detection;
 
 /// <summary>
-/// The generator skips every SDK row when no reference is named like an SDK assembly, so each row's type must live in
-/// an assembly <see cref="SdkAssemblies"/> names: checked against the real SDKs and the stubs (which carry real assembly names).
+/// The analyzers skip every SDK row when no reference is named like an SDK assembly, and the build's screening then
+/// leaves them out of the compile, so each row's type must live in an assembly <see cref="SdkAssemblies"/> names: checked against the real SDKs and the stubs (which carry real assembly names).
 /// </summary>
 public sealed class SdkAssembliesTests
 {

@@ -1,3 +1,4 @@
+using Aims.Manifest.Vocabulary;
 using Aims.Analyzers.Declarations;
 using Xunit;
 

@@ -1,3 +1,4 @@
+using Aims.Manifest.Vocabulary;
 using System.Reflection;
 using System.Text;
 using Aims.Analyzers.Declarations;
@@ -21,6 +22,12 @@ public sealed class AttributeSchemaTests
         Assert.Equal(
             GovernanceAttributes().Select(type => type.Name).Order(StringComparer.Ordinal),
             GovernanceAttributeSchema.All.Select(attribute => attribute.Name).Order(StringComparer.Ordinal));
+
+    [Fact]
+    public void The_names_the_screening_scans_source_for_are_the_schemas_attributes() =>
+        Assert.Equal(
+            GovernanceAttributeSchema.All.Select(attribute => attribute.Name).Order(StringComparer.Ordinal),
+            AimsAttributeNames.All.Order(StringComparer.Ordinal));
 
     [Theory]
     [MemberData(nameof(AttributeTypes))]

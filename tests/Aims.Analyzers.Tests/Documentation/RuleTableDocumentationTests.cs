@@ -2,6 +2,7 @@ using System.Reflection;
 using System.Text;
 using Aims.Analyzers.Diagnostics;
 using Aims.Analyzers.Tests.Harness;
+using Aims.Manifest.Vocabulary;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -20,9 +21,9 @@ public sealed class RuleTableDocumentationTests
 
     private static readonly (string Name, string Description)[] Modes =
     [
-        ("Minimal", "only what is broken or unlawful fails the build: invalid values, duplicate or unknown ids, prohibited practices; undeclared AI usage, personal data without a lawful basis and literal credentials stay warnings; completeness gaps are suggestions."),
-        ("Recommended", "the default: the severities each rule ships with."),
-        ("Strict", "every governance gap is an error, so a pipeline fails on any of them; a stale declaration (AIMS016) is a warning."),
+        (AnalysisModes.Minimal, "only what is broken or unlawful fails the build: invalid values, duplicate or unknown ids, prohibited practices; undeclared AI usage, personal data without a lawful basis and literal credentials stay warnings; completeness gaps are suggestions."),
+        (AnalysisModes.Recommended, "the default: the severities each rule ships with."),
+        (AnalysisModes.Strict, "every governance gap is an error, so a pipeline fails on any of them; a stale declaration (AIMS016) is a warning."),
     ];
 
     public static TheoryData<string> RuleIds() => new(RuleTable.All.Select(rule => rule.Id));
@@ -54,7 +55,9 @@ public sealed class RuleTableDocumentationTests
         var modes = new StringBuilder("| rule | Minimal | Recommended (default) | Strict |\n|---|---|---|---|\n");
         foreach (var rule in RuleTable.All)
         {
-            modes.Append($"| [{rule.Id}]({rule.Id}.md) | {Name(rule.Minimal)} | {Name(rule.Recommended)} | {Name(rule.Strict)} |\n");
+            modes.Append(rule.IsInventoryRecord
+                ? $"| [{rule.Id}]({rule.Id}.md) | {NotConfigurable} | {NotConfigurable} | {NotConfigurable} |\n"
+                : $"| [{rule.Id}]({rule.Id}.md) | {Name(rule.Minimal)} | {Name(rule.Recommended)} | {Name(rule.Strict)} |\n");
         }
 
         GeneratedRegion.AssertMatches("docs/rules/README.md", "modes", modes.ToString(), Update);
@@ -64,10 +67,22 @@ public sealed class RuleTableDocumentationTests
     public void Readme_lists_every_rule() =>
         GeneratedRegion.AssertMatches("README.md", "rules", RulesTable(link: id => $"docs/rules/{id}.md", withStandards: false), Update);
 
+    public static TheoryData<string> AnalysisModeNames() => new(AnalysisModes.All);
+
+    [Fact]
+    public void The_package_targets_choose_a_globalconfig_for_exactly_the_analysis_modes_and_refuse_any_other()
+    {
+        var targets = File.ReadAllText(RepositoryFiles.PathOf("src/Aims.Analyzers.Package/buildTransitive/Aims.Analyzers.targets"));
+        var chosen = System.Text.RegularExpressions.Regex.Matches(targets, @"config/Aims\.(?<mode>\w+)\.globalconfig"" Condition=""'\$\(AimsAnalysisMode\)' == '\k<mode>'""")
+            .Select(m => m.Groups["mode"].Value);
+
+        Assert.Equal(AnalysisModes.All, chosen);
+        Assert.Contains($"is not one of {string.Join(", ", AnalysisModes.All.Take(AnalysisModes.All.Count - 1))} or {AnalysisModes.All[^1]}.", targets, StringComparison.Ordinal);
+        Assert.Contains($"<AimsAnalysisMode Condition=\"'$(AimsAnalysisMode)' == ''\">{AnalysisModes.Default}</AimsAnalysisMode>", targets, StringComparison.Ordinal);
+    }
+
     [Theory]
-    [InlineData("Minimal")]
-    [InlineData("Recommended")]
-    [InlineData("Strict")]
+    [MemberData(nameof(AnalysisModeNames))]
     public void Analysis_mode_globalconfig_sets_every_rule_as_the_table_says(string mode)
     {
         var text = new StringBuilder();
@@ -75,7 +90,7 @@ public sealed class RuleTableDocumentationTests
         text.Append("# Chosen by <AimsAnalysisMode>; a project's own .editorconfig or .globalconfig entries take precedence.\n");
         text.Append("# Rendered from src/Aims.Analyzers/Diagnostics/RuleTable.cs by RuleTableDocumentationTests.\n");
         text.Append("is_global = true\nglobal_level = -100\n\n");
-        foreach (var rule in RuleTable.All)
+        foreach (var rule in RuleTable.All.Where(rule => !rule.IsInventoryRecord))
         {
             text.Append($"dotnet_diagnostic.{rule.Id}.severity = {Name(rule.SeverityIn(mode))}\n");
         }
@@ -98,7 +113,7 @@ public sealed class RuleTableDocumentationTests
             """);
         foreach (var rule in RuleTable.All)
         {
-            text.Append($"{rule.Id} | {RuleDefinition.Category} | {rule.DefaultSeverity} | {rule.Analyzer}, [Documentation]({rule.Descriptor.HelpLinkUri})\n");
+            text.Append($"{rule.Id} | {rule.Descriptor.Category} | {rule.DefaultSeverity} | {rule.Analyzer}, [Documentation]({rule.Descriptor.HelpLinkUri})\n");
         }
 
         ReviewedFile.AssertMatches("src/Aims.Analyzers/AnalyzerReleases.Unshipped.md", text.ToString(), Update);
@@ -147,8 +162,10 @@ public sealed class RuleTableDocumentationTests
     private static string Header(RuleDefinition rule)
     {
         var text = new StringBuilder("| | |\n|---|---|\n");
-        text.Append($"| Severity | {rule.DefaultSeverity} (analysis mode Minimal: {Name(rule.Minimal)}, Recommended: {Name(rule.Recommended)}, Strict: {Name(rule.Strict)}) |\n");
-        text.Append($"| Category | {RuleDefinition.Category} |\n");
+        text.Append(rule.IsInventoryRecord
+            ? $"| Severity | {rule.DefaultSeverity}, {NotConfigurable}: a record of the inventory, reported in command-line builds only and never in the IDE |\n"
+            : $"| Severity | {rule.DefaultSeverity} (analysis mode Minimal: {Name(rule.Minimal)}, Recommended: {Name(rule.Recommended)}, Strict: {Name(rule.Strict)}) |\n");
+        text.Append($"| Category | {rule.Descriptor.Category} |\n");
         text.Append($"| ISO/IEC 42001 | {rule.Iso42001} |\n");
         text.Append($"| EU AI Act | {rule.AiAct} |\n");
         text.Append($"| Code fix | {(rule.HasCodeFix ? "yes" : "no")} |\n");
@@ -174,6 +191,8 @@ public sealed class RuleTableDocumentationTests
 
         return text.ToString();
     }
+
+    private const string NotConfigurable = "not configurable";
 
     private static string AnalyzerPath(RuleDefinition rule) => $"src/Aims.Analyzers/Rules/{rule.Analyzer}.cs";
 

@@ -1,5 +1,7 @@
 using System.Text;
 using Aims.Analyzers.Detection;
+using Aims.Manifest.Screening;
+using Aims.Manifest.Vocabulary;
 using Aims.Analyzers.Tests.Harness;
 using Xunit;
 
@@ -41,8 +43,8 @@ public sealed class SdkCatalogueDocumentationTests
         text.Append("""
             # AI SDK catalogue
 
-            <!-- Rendered from src/Aims.Analyzers/Detection/AiSdkCatalog.cs, ModelHostCatalog.cs, CredentialSites.cs,
-                 KeyFormats.cs, ModelProviders.cs and UnpinnableModels.cs by
+            <!-- Rendered from src/Aims.Analyzers/Detection/AiSdkCatalog.cs, CredentialSites.cs, KeyFormats.cs,
+                 ModelProviders.cs and UnpinnableModels.cs, and src/Aims.Manifest/Screening/ModelHosts.cs, by
                  SdkCatalogueDocumentationTests; run the tests with AIMS_UPDATE_DOCS=1 to refresh it. -->
 
             A call is an AI call when the method (or constructor) it binds to is one of these members, overrides one,
@@ -90,14 +92,17 @@ public sealed class SdkCatalogueDocumentationTests
             An `HttpClient` call (and the `System.Net.Http.Json` extensions) is a model call when its URL is a compile-time
             constant on one of these hosts: a literal, a `const`, a constant interpolated string, `new Uri(constant)`, or an
             `HttpRequestMessage` built from one inline or in a local variable's initializer. `*` stands for one DNS label.
+            In a project that references no AI SDK, Aims decides from the text of its sources whether to analyse it at
+            all, so there the scheme and the host must also be written together somewhere in its source:
+            `"https://api.openai.com/"` in a `const` counts, a host kept apart from its `https://` does not.
 
             | host | provider |
             |---|---|
 
             """);
-        foreach (var host in ModelHostCatalog.Hosts)
+        foreach (var host in ModelHosts.All)
         {
-            text.Append($"| `{host.Pattern}` | {host.Provider.Name} |\n");
+            text.Append($"| `{host.Pattern}` | {host.ProviderName} |\n");
         }
 
         text.Append("""

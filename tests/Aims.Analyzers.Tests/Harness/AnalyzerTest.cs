@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text;
+using Aims.Manifest.Build;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -128,7 +129,22 @@ public class AnalyzerTest
         var actual = await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None);
         Assert.True(exceptions.Count == 0, "An analyzer threw:\n" + string.Join("\n", exceptions));
         Assert.DoesNotContain(actual, d => d.Id == "AD0001");
+        AssertNothingFoundWhereTheScreeningSeesNoAi(compilation, actual);
         return (actual, expected, trees);
+    }
+
+    /// <summary>
+    /// A build leaves the analyzers out of a compile whose inputs the screening, reading them as the task does, finds no
+    /// AI in: there the analyzers, screening the compilation itself, must have found nothing either (the inventory's end
+    /// record aside, which only says that they ran).
+    /// </summary>
+    private void AssertNothingFoundWhereTheScreeningSeesNoAi(Compilation compilation, ImmutableArray<Diagnostic> actual)
+    {
+        var inputs = CompilationScreening.Of(compilation, GlobalOptions.Concat(EditorConfig));
+        var found = actual.Where(d => d.Id != InventoryRecords.CompletionId).ToList();
+        Assert.True(
+            inputs.MayHoldAi || found.Count == 0,
+            "The build's screening finds no AI in this compile and would run it without the analyzers, yet they reported:\n" + string.Join("\n", found));
     }
 
     private static string Describe(string id, string path, TextSpan span, SyntaxTree tree)

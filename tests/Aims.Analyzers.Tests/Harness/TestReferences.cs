@@ -23,6 +23,10 @@ public static class TestReferences
     /// <summary>The framework alone: a project that references no AI SDK and no Aims attribute.</summary>
     public static ImmutableArray<MetadataReference> FrameworkOnly { get; } = LoadFramework();
 
+    /// <summary><see cref="FrameworkOnly"/> with Aims.Annotations, as the package gives it: a project that references no AI SDK.</summary>
+    public static ImmutableArray<MetadataReference> FrameworkAndAnnotations { get; } =
+        FrameworkOnly.Add(MetadataReference.CreateFromFile(typeof(Aims.AiSystemAttribute).Assembly.Location));
+
     /// <summary><see cref="FrameworkOnly"/> with dependency injection, configuration and IHttpClientFactory: a web project that references no AI SDK.</summary>
     public static ImmutableArray<MetadataReference> FrameworkAndHttpClientFactory { get; } = FrameworkOnly.AddRange(
         new[]

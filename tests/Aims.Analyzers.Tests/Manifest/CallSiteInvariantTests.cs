@@ -207,7 +207,7 @@ public sealed class CallSiteInvariantTests
     public async Task Every_AI_call_is_in_the_manifest_exactly_once(string source, string configuredSymbols)
     {
         var options = Options(configuredSymbols);
-        using var manifest = JsonDocument.Parse(GeneratorRun.Run(GeneratorRun.Compile([("Shapes.cs", source)], references: WithSharedLibrary), analyzerOptions: options, allowSourceErrors: source == UnboundShapes).ManifestJson);
+        using var manifest = JsonDocument.Parse(BuildRun.Run(GeneratorRun.Compile([("Shapes.cs", source)], references: WithSharedLibrary), analyzerOptions: options, allowSourceErrors: source == UnboundShapes).ManifestJson);
         var listed = manifest.RootElement.GetProperty("systems").EnumerateArray().SelectMany(system => system.GetProperty("callSites").EnumerateArray())
             .Concat(manifest.RootElement.GetProperty("undeclaredUsages").EnumerateArray())
             .Select(site => site.GetProperty("line").GetInt32())
@@ -226,7 +226,7 @@ public sealed class CallSiteInvariantTests
     [Fact]
     public void Calls_that_did_not_bind_are_listed_with_bound_false_and_their_kind()
     {
-        using var manifest = JsonDocument.Parse(GeneratorRun.Run(GeneratorRun.Compile([("Shapes.cs", UnboundShapes)]), allowSourceErrors: true).ManifestJson);
+        using var manifest = JsonDocument.Parse(BuildRun.Run(GeneratorRun.Compile([("Shapes.cs", UnboundShapes)]), allowSourceErrors: true).ManifestJson);
         var sites = manifest.RootElement.GetProperty("systems").EnumerateArray().SelectMany(system => system.GetProperty("callSites").EnumerateArray())
             .Concat(manifest.RootElement.GetProperty("undeclaredUsages").EnumerateArray())
             .Select(site => $"{site.GetProperty("line").GetInt32()} {site.GetProperty("calledMember").GetString()} {site.GetProperty("kind").GetString()} {site.GetProperty("category").GetString()} bound={site.GetProperty("bound").GetBoolean()}")
@@ -293,7 +293,7 @@ public sealed class CallSiteInvariantTests
             .Order()
             .ToList();
 
-        using var manifest = JsonDocument.Parse(GeneratorRun.Run(compilation, analyzerOptions: options, allowSourceErrors: source == UnboundShapes).ManifestJson);
+        using var manifest = JsonDocument.Parse(BuildRun.Run(compilation, analyzerOptions: options, allowSourceErrors: source == UnboundShapes).ManifestJson);
         var manifestLines = manifest.RootElement.GetProperty("undeclaredUsages").EnumerateArray()
             .Select(usage => usage.GetProperty("line").GetInt32())
             .Order()

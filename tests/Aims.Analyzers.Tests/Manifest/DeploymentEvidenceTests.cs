@@ -29,7 +29,7 @@ public sealed class DeploymentEvidenceTests
             public sealed class Assistant { }
             """;
 
-        var manifest = JsonDocument.Parse(GeneratorRun.Run(GeneratorRun.Compile([("Assistant.cs", source)])).ManifestJson).RootElement;
+        var manifest = JsonDocument.Parse(BuildRun.Run(GeneratorRun.Compile([("Assistant.cs", source)])).ManifestJson).RootElement;
         var deployment = manifest.GetProperty("controls").EnumerateArray().Single(control => control.GetProperty("id").GetString() == "A.6.2.5");
 
         Assert.Equal(status, deployment.GetProperty("status").GetString());

@@ -38,7 +38,7 @@ public sealed class GeneratedCodeTests
             .Where(d => d.Id == "AIMS001")
             .Select(d => Path.GetFileName(d.Location.SourceTree!.FilePath))
             .ToList();
-        var listed = JsonDocument.Parse(GeneratorRun.Run(compilation).ManifestJson).RootElement.GetProperty("undeclaredUsages").EnumerateArray()
+        var listed = JsonDocument.Parse(BuildRun.Run(compilation).ManifestJson).RootElement.GetProperty("undeclaredUsages").EnumerateArray()
             .Select(site => site.GetProperty("path").GetString())
             .ToList();
 

@@ -6,48 +6,53 @@ using Xunit;
 
 namespace Aims.Analyzers.Tests.Manifest;
 
-/// <summary>The generated source compiles in every project that can load the package, and never fails on broken input.</summary>
+/// <summary>
+/// The generated source never fails on broken input and never collides with user code (GeneratorOutputTests compiles it
+/// at every language version).
+/// </summary>
 public sealed class GeneratedSourceCompatibilityTests
 {
     [Theory]
-    [InlineData(LanguageVersion.CSharp7_3)]
-    [InlineData(LanguageVersion.CSharp8)]
-    [InlineData(LanguageVersion.Latest)]
-    public void Generated_source_compiles_at_every_language_version(LanguageVersion version)
-    {
-        var compilation = GeneratorRun.Compile([("Plain.cs", "namespace P { public sealed class Plain { } }")])
-            .WithOptions(new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Disable));
-        var parse = new CSharpParseOptions(version);
-        compilation = compilation.RemoveAllSyntaxTrees().AddSyntaxTrees(compilation.SyntaxTrees.Select(tree => tree.WithRootAndOptions(tree.GetRoot(), parse)));
-
-        var driver = CSharpGeneratorDriver.Create([new Aims.Analyzers.Generator.AimsManifestGenerator().AsSourceGenerator()], parseOptions: parse);
-        driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
-        Assert.Empty(diagnostics);
-        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
-    }
-
-    [Theory]
     [MemberData(nameof(BrokenCodeTests.BrokenSources), MemberType = typeof(BrokenCodeTests))]
     [MemberData(nameof(BrokenCodeTests.BrokenGovernanceSources), MemberType = typeof(BrokenCodeTests))]
-    public void Broken_code_never_makes_the_generator_fail(string source) =>
-        GeneratorRun.Run(GeneratorRun.Compile([("Broken.cs", source)]), allowSourceErrors: true);
+    public void Broken_code_never_makes_the_generator_or_the_build_manifest_fail(string source) =>
+        BuildRun.Run(GeneratorRun.Compile([("Broken.cs", source)]), allowSourceErrors: true);
 
-    [Theory]
-    [InlineData("class", "@class")]
-    [InlineData("My.int", "My.@int")]
-    [InlineData("Übung.Ä", "Übung.Ä")]
-    [InlineData("global", "@global")]
-    [InlineData("System", "System")]
-    [InlineData("My-App", "Aims.Generated")]
-    [InlineData("", "Aims.Generated")]
-    [InlineData("Trailing.", "Aims.Generated")]
-    public void Generated_source_compiles_for_every_root_namespace(string rootNamespace, string expectedNamespace)
+    [Fact]
+    public void A_root_namespace_that_names_a_type_used_elsewhere_leaves_the_project_compiling()
     {
+        // A project with root namespace "Common" that calls CommonUtils.Common.X(): a generated namespace "Common" would
+        // turn every Common.X() into CS0234.
+        var library = TestReferences.CompileLibrary("CommonUtils", "namespace CommonUtils { public static class Common { public static int X() => 1; } }");
         var run = GeneratorRun.Run(
-            GeneratorRun.Compile(ManifestSamples.SupportProject),
-            buildProperties: new Dictionary<string, string> { ["RootNamespace"] = rootNamespace });
-        var accessor = run.Result.Results.Single().GeneratedSources.Single(s => s.HintName == Aims.Analyzers.Generator.RuntimeAccessorSource.HintName);
-        Assert.Contains($"namespace {expectedNamespace}\n", accessor.SourceText.ToString(), StringComparison.Ordinal);
+            GeneratorRun.Compile(
+                [
+                    ("Uses.cs", """
+                        using CommonUtils;
+                        namespace App { public static class Uses { public static int Y() => Common.X(); } }
+                        """),
+                    ("System.cs", """
+                        using Aims;
+                        namespace App { [AiSystem("app", Purpose = "p", Owner = "o", Risk = AiRiskLevel.Minimal)] public sealed class Declared { } }
+                        """),
+                ],
+                references: TestReferences.Default.Add(library)),
+            buildProperties: new Dictionary<string, string> { ["RootNamespace"] = "Common" });
+
+        Assert.Empty(run.Output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error));
+        Assert.Contains("\"id\": \"app\"", run.ManifestJson, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Generated_source_declares_no_namespace_and_no_type()
+    {
+        var run = GeneratorRun.Run(GeneratorRun.Compile(ManifestSamples.SupportProject));
+        var generated = run.Result.Results.Single().GeneratedSources;
+
+        Assert.NotEmpty(generated);
+        Assert.All(generated, source => Assert.DoesNotContain(
+            source.SyntaxTree.GetRoot().DescendantNodes(),
+            node => node is Microsoft.CodeAnalysis.CSharp.Syntax.BaseNamespaceDeclarationSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.MemberDeclarationSyntax));
     }
 
     [Fact]
@@ -63,13 +68,13 @@ public sealed class GeneratedSourceCompatibilityTests
             buildProperties: new Dictionary<string, string> { ["RootNamespace"] = "Shadowed" });
         Assert.Contains("\"id\": \"declared\"", run.ManifestJson, StringComparison.Ordinal);
         Assert.Contains(run.Output.Assembly.GetAttributes(), a => a.AttributeClass?.ToDisplayString() == "Aims.AimsManifestAttribute");
-        Assert.Equal(run.ManifestJson, RuntimeAccessorTests.ReadAtRunTime(run, "Shadowed.AimsManifest"));
+        Assert.Equal(run.ManifestJson, RuntimeAccessorTests.ReadAtRunTime(run));
     }
 
     [Fact]
     public void Lone_surrogates_in_values_and_model_ids_are_escaped_so_the_manifest_is_valid_utf8_json()
     {
-        var json = GeneratorRun.Run(GeneratorRun.Compile(ManifestSamples.HonestEvidenceProject)).ManifestJson;
+        var json = BuildRun.Run(GeneratorRun.Compile(ManifestSamples.HonestEvidenceProject)).ManifestJson;
         var bytes = new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true).GetBytes(json);
         using var document = System.Text.Json.JsonDocument.Parse(bytes);
         Assert.Contains("\\ud800", json, StringComparison.Ordinal);

@@ -1,3 +1,4 @@
+using Aims.Manifest.Vocabulary;
 using System.Diagnostics;
 using System.Text.Json;
 using Aims.Analyzers.Detection;
@@ -8,8 +9,9 @@ using Xunit;
 namespace Aims.Analyzers.Tests.Manifest;
 
 /// <summary>
-/// Every golden manifest, and manifests of broken and unusual projects, validate against the published JSON Schema with
-/// a real validator (Debian's python3-jsonschema, which .ci/run installs).
+/// Every golden manifest, the declarations the generator embeds, a manifest with every field set, and manifests of
+/// broken and unusual projects validate against the published JSON Schema with a real validator (Debian's
+/// python3-jsonschema, which .ci/run installs).
 /// </summary>
 public sealed class ManifestSchemaTests
 {
@@ -18,6 +20,24 @@ public sealed class ManifestSchemaTests
     [Fact]
     public void Golden_manifests_are_valid() =>
         AssertValid(Directory.GetFiles(RepositoryFiles.PathOf("tests/Aims.Analyzers.Tests/Manifest/Golden"), "*.json"));
+
+    [Fact]
+    public void The_declarations_the_generator_embeds_and_a_manifest_with_every_field_set_are_valid()
+    {
+        var directory = Directory.CreateTempSubdirectory("aims-schema-").FullName;
+        try
+        {
+            var embedded = Path.Combine(directory, "embedded.json");
+            File.WriteAllText(embedded, GeneratorRun.Run(GeneratorRun.Compile(ManifestSamples.SupportProject)).ManifestJson);
+            var complete = Path.Combine(directory, "complete.json");
+            File.WriteAllText(complete, Aims.Manifest.ManifestWriter.Write(CompleteManifest.Create()));
+            AssertValid([embedded, complete]);
+        }
+        finally
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
 
     [Fact]
     public void The_call_site_kinds_of_the_schema_are_exactly_the_kinds_of_AI_call()
@@ -59,7 +79,7 @@ public sealed class ManifestSchemaTests
             var paths = projects.Select((project, i) =>
             {
                 var path = Path.Combine(directory, $"manifest{i}.json");
-                File.WriteAllText(path, GeneratorRun.Run(GeneratorRun.Compile([project]), buildProperties: new Dictionary<string, string> { ["AimsAnalysisMode"] = "Strict" }, allowSourceErrors: true).ManifestJson);
+                File.WriteAllText(path, BuildRun.Run(GeneratorRun.Compile([project]), buildProperties: new Dictionary<string, string> { ["AimsAnalysisMode"] = "Strict" }, allowSourceErrors: true).ManifestJson);
                 return path;
             }).ToArray();
             AssertValid(paths);

@@ -1,37 +1,38 @@
-using System.Reflection;
 using System.Runtime.Loader;
 using Aims.Analyzers.Tests.Harness;
 using Xunit;
 
 namespace Aims.Analyzers.Tests.Manifest;
 
-/// <summary>At run time the generated AimsManifest.Json returns the manifest the assembly carries.</summary>
+/// <summary>At run time <c>Aims.AimsManifest.Read</c> returns the declarations the assembly carries.</summary>
 public sealed class RuntimeAccessorTests
 {
     [Fact]
-    public void Generated_accessor_returns_the_embedded_manifest_in_the_root_namespace()
+    public void AimsManifest_Read_returns_the_embedded_declarations_at_run_time()
     {
-        var run = GeneratorRun.Run(
-            GeneratorRun.Compile(ManifestSamples.SupportProject),
-            buildProperties: new Dictionary<string, string> { ["RootNamespace"] = "Contoso.Support" });
+        var run = GeneratorRun.Run(GeneratorRun.Compile(ManifestSamples.SupportProject));
 
-        Assert.Equal(run.ManifestJson, ReadAtRunTime(run, "Contoso.Support.AimsManifest"));
+        var json = ReadAtRunTime(run);
+
+        Assert.Equal(run.ManifestJson, json);
+        Assert.Contains("\"source\": \"declarations\"", json, StringComparison.Ordinal);
     }
 
-    /// <summary>Emits the generated compilation, loads it and returns what its accessor returns.</summary>
-    internal static string ReadAtRunTime(GeneratorRun run, string accessorType)
+    [Fact]
+    public void AimsManifest_Read_returns_null_for_an_assembly_that_carries_none() =>
+        Assert.Null(AimsManifest.Read(typeof(RuntimeAccessorTests).Assembly));
+
+    /// <summary>Emits the generated compilation, loads it and returns what <c>AimsManifest.Read</c> finds in it.</summary>
+    internal static string? ReadAtRunTime(GeneratorRun run)
     {
         using var image = new MemoryStream();
         var emitted = run.Output.Emit(image);
         Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
-        var context = new AssemblyLoadContext("aims-accessor", isCollectible: true);
+        var context = new AssemblyLoadContext("aims-manifest", isCollectible: true);
         try
         {
             image.Position = 0;
-            var assembly = context.LoadFromStream(image);
-            return (string)assembly.GetType(accessorType, throwOnError: true)!
-                .GetProperty("Json", BindingFlags.Public | BindingFlags.Static)!
-                .GetValue(null)!;
+            return AimsManifest.Read(context.LoadFromStream(image));
         }
         finally
         {

@@ -33,7 +33,7 @@ public sealed class ServiceCallManifestTests
     [Fact]
     public void Service_calls_are_listed_with_their_kind_and_category_under_their_system_or_as_undeclared_usages()
     {
-        using var manifest = JsonDocument.Parse(GeneratorRun.Run(GeneratorRun.Compile([("Knowledge.cs", KnowledgeBase)])).ManifestJson);
+        using var manifest = JsonDocument.Parse(BuildRun.Run(GeneratorRun.Compile([("Knowledge.cs", KnowledgeBase)])).ManifestJson);
         var system = manifest.RootElement.GetProperty("systems").EnumerateArray().Single(s => s.GetProperty("id").GetString() == "knowledge-base");
 
         Assert.Equal(
@@ -57,7 +57,7 @@ public sealed class ServiceCallManifestTests
                 public object Describe() => client.GetOpenAIModelClient().GetModel("gpt-4o");
             }
             """;
-        using var manifest = JsonDocument.Parse(GeneratorRun.Run(GeneratorRun.Compile([("Catalogue.cs", Catalogue)])).ManifestJson);
+        using var manifest = JsonDocument.Parse(BuildRun.Run(GeneratorRun.Compile([("Catalogue.cs", Catalogue)])).ManifestJson);
         var system = manifest.RootElement.GetProperty("systems").EnumerateArray().Single();
 
         Assert.Equal(["OpenAIModelClient.GetModel OpenAI Models service"], Describe(system.GetProperty("callSites")));

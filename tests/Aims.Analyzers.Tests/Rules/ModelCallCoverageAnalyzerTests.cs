@@ -4,9 +4,67 @@ using Test = Aims.Analyzers.Tests.Harness.AnalyzerTest<Aims.Analyzers.Rules.Mode
 
 namespace Aims.Analyzers.Tests.Rules;
 
-/// <summary>AIMS012 (generative system serving people without disclosure) and AIMS016 (a declaration that covers nothing).</summary>
+/// <summary>
+/// AIMS012 (generative system serving people without disclosure), AIMS016 (a declaration that covers nothing), and the
+/// inventory records of every AI call (AIMS021) and of the end of the records (AIMS023), in builds only.
+/// </summary>
 public sealed class ModelCallCoverageAnalyzerTests
 {
+    private const string CoveredAndUncovered = """
+        using System.Diagnostics.CodeAnalysis;
+        using System.Threading.Tasks;
+        using Aims;
+        using Microsoft.Extensions.AI;
+        [AiSystem("support-assistant")]
+        public sealed class Assistant(IChatClient client)
+        {
+            public Task<ChatResponse> AskAsync(string q) => {|AIMS021:client.GetResponseAsync(q)|};
+        }
+        public sealed class Router(IChatClient client)
+        {
+        #pragma warning disable AIMS001, AIMS021
+            public Task<ChatResponse> RouteAsync(string q) => {|AIMS021:client.GetResponseAsync(q)|};
+        #pragma warning restore AIMS001, AIMS021
+        }
+        public sealed class Gateway(IChatClient client)
+        {
+            [AiModelCall]
+            public Task<ChatResponse> AskAsync(string q) => client.GetResponseAsync(q);
+        }
+        """;
+
+    [Fact]
+    public async Task In_a_build_every_AI_call_is_recorded_with_its_system_and_a_suppression_never_removes_the_record()
+    {
+        var test = new Test { OnlyIds = new HashSet<string> { "AIMS021", "AIMS023" } };
+        test.GlobalOptions["aims.inventory"] = "true";
+        test.ExpectedDiagnosticsWithoutLocation.Add("AIMS023: AI inventory of 'TestProject' recorded: 2 AI calls");
+
+        var diagnostics = await test.WithSource(CoveredAndUncovered).RunAsync();
+
+        var records = diagnostics.Where(d => d.Id == "AIMS021").OrderBy(d => d.Location.SourceSpan.Start).ToList();
+        Assert.Equal("support-assistant", records[0].Properties["system"]);
+        Assert.False(records[1].Properties.ContainsKey("system"));
+        Assert.All(records, record =>
+        {
+            Assert.Equal("IChatClient.GetResponseAsync", record.Properties["calledMember"]);
+            Assert.Equal("Microsoft.Extensions.AI", record.Properties["sdk"]);
+            Assert.Equal("Chat", record.Properties["kind"]);
+            Assert.Equal("true", record.Properties["bound"]);
+            Assert.False(record.IsSuppressed);
+        });
+        Assert.Equal("'Assistant.AskAsync' calls 'IChatClient.GetResponseAsync' (Microsoft.Extensions.AI): covered by AI system 'support-assistant'", records[0].GetMessage());
+        Assert.Equal("2", Assert.Single(diagnostics, d => d.Id == "AIMS023").Properties["callSites"]);
+    }
+
+    [Fact]
+    public async Task Outside_a_build_the_IDE_gets_no_record()
+    {
+        var diagnostics = await new Test().WithSource(CoveredAndUncovered.Replace("{|AIMS021:", "", StringComparison.Ordinal).Replace("|}", "", StringComparison.Ordinal)).RunForAnyDiagnosticsAsync();
+
+        Assert.DoesNotContain(diagnostics, d => d.Id is "AIMS021" or "AIMS022" or "AIMS023");
+    }
+
     private static Task VerifyAsync(params string[] sources) => Run(new Test(), sources);
 
     private static Task Run(Test test, params string[] sources)

@@ -3,9 +3,36 @@ using Test = Aims.Analyzers.Tests.Harness.AnalyzerTest<Aims.Analyzers.Rules.Mode
 
 namespace Aims.Analyzers.Tests.Rules;
 
-/// <summary>AIMS010: model identifiers where clients are created or configured, and in [AiModel], must be pinned.</summary>
+/// <summary>
+/// AIMS010: model identifiers where clients are created or configured, and in [AiModel], must be pinned; in a build,
+/// every such identifier is also recorded for the manifest (AIMS022).
+/// </summary>
 public sealed class ModelPinningAnalyzerTests
 {
+    [Fact]
+    public async Task In_a_build_every_model_id_is_recorded_with_its_provider_pinning_and_system()
+    {
+        var test = new Test { OnlyIds = new HashSet<string> { "AIMS022" } };
+        test.GlobalOptions["aims.inventory"] = "true";
+
+        var diagnostics = await test.WithSource("""
+            using Aims;
+            using OpenAI;
+            public static class Setup
+            {
+                [AiSystem("drafter")]
+                public static object Drafter(OpenAIClient client) => client.GetChatClient({|AIMS022:"gpt-4o-2024-08-06"|});
+
+                public static object Shadow(OpenAIClient client) => client.GetChatClient({|AIMS022:"gpt-4o"|});
+            }
+            """).RunAsync();
+
+        var records = diagnostics.Where(d => d.Id == "AIMS022").OrderBy(d => d.Location.SourceSpan.Start).Select(d => d.Properties).ToList();
+        Assert.Equal(("gpt-4o-2024-08-06", "OpenAI", "true", "drafter"), (records[0]["modelId"], records[0]["provider"], records[0]["pinned"], records[0]["system"]));
+        Assert.Equal(("gpt-4o", "false"), (records[1]["modelId"], records[1]["pinned"]));
+        Assert.False(records[1].ContainsKey("system"));
+    }
+
     private static Task VerifyAsync(string source) => new Test().WithSource(source).RunAsync();
 
     [Fact]

@@ -1,5 +1,7 @@
 using System.Text.Json;
-using Aims.Cli.Manifest;
+using Aims.Cli.Inputs;
+using Aims.Manifest.Model;
+using Aims.Manifest.Vocabulary;
 using Aims.Cli.Tests.Harness;
 using Xunit;
 
@@ -109,12 +111,12 @@ public sealed class CycloneDxBomTests : IDisposable
         var map = declarations.GetProperty("attestations")[0].GetProperty("map").EnumerateArray().ToList();
 
         // Support.Core has controls of all four statuses; Contoso.Utilities, without AI, has gaps and not-applicable ones.
-        Assert.Equal(fixture == Fixtures.SupportCore ? ControlStatus.All : [ControlStatus.Gap, ControlStatus.NotApplicable], ControlStatus.All.Where(s => manifest.Controls.Any(c => c.Status == s)));
-        Assert.Equal(manifest.Controls.Select(c => c.Id), requirements.Select(r => r.GetProperty("identifier").GetString()));
-        Assert.Equal(manifest.Controls.Select(c => c.Title), requirements.Select(r => r.GetProperty("title").GetString()));
+        Assert.Equal(fixture == Fixtures.SupportCore ? ControlStatus.All : [ControlStatus.Gap, ControlStatus.NotApplicable], ControlStatus.All.Where(s => manifest.KnownControls().Any(c => c.Status == s)));
+        Assert.Equal(manifest.KnownControls().Select(c => c.Id), requirements.Select(r => r.GetProperty("identifier").GetString()));
+        Assert.Equal(manifest.KnownControls().Select(c => c.Title), requirements.Select(r => r.GetProperty("title").GetString()));
         Assert.Equal(38, declarations.GetProperty("claims").GetArrayLength());
         Assert.Equal(38, declarations.GetProperty("evidence").GetArrayLength());
-        foreach (var (control, entry) in manifest.Controls.Zip(map))
+        foreach (var (control, entry) in manifest.KnownControls().Zip(map))
         {
             var conformance = entry.GetProperty("conformance");
             double? score = conformance.TryGetProperty("score", out var value) ? value.GetDouble() : null;
@@ -158,7 +160,7 @@ public sealed class CycloneDxBomTests : IDisposable
     public void A_service_states_no_trust_boundary_the_manifest_cannot_show()
     {
         var desk = Fixtures.Load(Fixtures.SupportDesk);
-        var ollama = Fixtures.Write(desk with { UndeclaredUsages = desk.UndeclaredUsages.Select(c => c with { Sdk = "Ollama", Provider = "Ollama", CalledMember = "IOllamaApiClient.ChatAsync" }).ToList() }, _folder.Combine("SupportDesk.aims.json"));
+        var ollama = Fixtures.Write(desk with { UndeclaredUsages = desk.KnownUndeclaredUsages().Select(c => c with { Sdk = "Ollama", Provider = "Ollama", CalledMember = "IOllamaApiClient.ChatAsync" }).ToList() }, _folder.Combine("SupportDesk.aims.json"));
 
         var service = Json(Bom("ollama", [ollama])).GetProperty("services").EnumerateArray().Single(s => s.GetProperty("provider").GetProperty("name").GetString() == "Ollama");
 

@@ -24,7 +24,7 @@ public sealed class BrokenInputTests : IDisposable
             }
         }
 
-        foreach (var kind in new[] { "missing", "png-renamed-dll", "assembly-without-manifest", "assembly-with-version-1-manifest", "assembly-with-truncated-manifest", "assembly-with-json-but-no-manifest", "folder" })
+        foreach (var kind in new[] { "missing", "png-renamed-dll", "assembly-without-manifest", "assembly-with-version-2-manifest", "assembly-with-truncated-manifest", "assembly-with-json-but-no-manifest", "folder" })
         {
             data.Add("extract", kind);
         }
@@ -40,17 +40,17 @@ public sealed class BrokenInputTests : IDisposable
         ["not-json"] = "is not valid JSON",
         ["empty"] = "is empty",
         ["json-not-a-manifest"] = "not an Aims manifest",
-        ["version-1"] = "has schemaVersion \"1.0\"",
-        ["version-3"] = "has schemaVersion \"3.0\"",
+        ["version-2"] = "has schemaVersion \"2.0\"; this version reads schemaVersion 3.x manifests",
+        ["version-4"] = "has schemaVersion \"4.0\"",
         ["wrong-shape"] = "systems must be an array",
         ["png-renamed-dll"] = "is not a .NET assembly",
-        ["assembly-without-manifest"] = "without an embedded Aims manifest",
-        ["assembly-with-version-1-manifest"] = "has schemaVersion \"1.0\"",
+        ["assembly-without-manifest"] = "without an embedded Aims manifest: it was built without Aims.Analyzers, or its compile held no AI",
+        ["assembly-with-version-2-manifest"] = "has schemaVersion \"2.0\"",
         ["assembly-with-truncated-manifest"] = "is not valid JSON",
         ["assembly-with-json-but-no-manifest"] = "not an Aims manifest",
         ["empty-folder"] = "holds no *.aims.json",
-        ["invalid-utf8"] = "has invalid UTF-8 in systems[0].purpose",
-        ["unpaired-surrogate-bytes"] = "has invalid UTF-8 in systems[0].purpose",
+        ["invalid-utf8"] = "is not valid UTF-8 text at line 25, column 19",
+        ["unpaired-surrogate-bytes"] = "is not valid UTF-8 text at line 25, column 19",
         ["lone-surrogate-in-a-key"] = "summary.byRisk has a key that is not valid Unicode text",
         ["duplicate-system-id"] = "systems[1].id 'support-assistant' repeats systems[0].id",
         ["duplicate-control-id"] = "controls[4].id 'A.3.2' repeats controls[3].id",
@@ -84,6 +84,24 @@ public sealed class BrokenInputTests : IDisposable
         Assert.StartsWith("aims: error: " + broken + ": ", line, StringComparison.Ordinal);
         Assert.Contains(BrokenKinds[kind], line, StringComparison.Ordinal);
         Assert.DoesNotContain(" at ", line.Replace("at line", "", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("report")]
+    [InlineData("merge")]
+    [InlineData("diff")]
+    [InlineData("bom")]
+    public void Every_command_but_extract_refuses_a_manifest_of_declarations_only(string command)
+    {
+        var copy = TestAssemblies.BuiltByTheGenerator(_folder.Combine("Billing.dll"), FixtureProjects.Billing);
+        string[] args = command == "diff" ? ["diff", Fixtures.PathOf(Fixtures.Billing), copy] : [command, copy];
+
+        var result = AimsTool.Run(args);
+
+        Assert.True(result.ExitCode == 2, result.ToString());
+        Assert.Equal(
+            $"aims: error: {copy}: holds the declarations of 'Billing' only, not its AI calls, findings or controls (the assembly carries its declarations only; the AI calls, findings and controls are in the build's manifest file); give the Billing.aims.json that a build wrote next to the assembly",
+            result.StandardError.Trim());
     }
 
     [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
@@ -134,12 +152,12 @@ public sealed class BrokenInputTests : IDisposable
             "not-json" => Write("notes.aims.json", "These are my notes, not JSON."),
             "empty" => Write("empty.aims.json", ""),
             "json-not-a-manifest" => Write("package.json", "{\"name\": \"left-pad\"}"),
-            "version-1" => Write("old.aims.json", sample.Replace("\"schemaVersion\": \"2.0\"", "\"schemaVersion\": \"1.0\"", StringComparison.Ordinal)),
-            "version-3" => Write("future.aims.json", sample.Replace("\"schemaVersion\": \"2.0\"", "\"schemaVersion\": \"3.0\"", StringComparison.Ordinal)),
-            "wrong-shape" => Write("shape.aims.json", "{\"schemaVersion\": \"2.0\", \"generator\": {\"name\": \"x\", \"version\": \"1\"}, \"assembly\": {\"name\": \"X\", \"version\": \"1\"}, \"sourceRevision\": null, \"analysisMode\": \"Strict\", \"managementSystem\": null, \"systems\": \"none\"}"),
+            "version-2" => Write("old.aims.json", sample.Replace("\"schemaVersion\": \"3.0\"", "\"schemaVersion\": \"2.0\"", StringComparison.Ordinal)),
+            "version-4" => Write("future.aims.json", sample.Replace("\"schemaVersion\": \"3.0\"", "\"schemaVersion\": \"4.0\"", StringComparison.Ordinal)),
+            "wrong-shape" => Write("shape.aims.json", "{\"schemaVersion\": \"3.0\", \"generator\": {\"name\": \"x\", \"version\": \"1\"}, \"assembly\": {\"name\": \"X\", \"version\": \"1\"}, \"sourceRevision\": null, \"analysisMode\": \"Strict\", \"evidence\": {\"source\": \"build\", \"errorLog\": null, \"missing\": null, \"disabledRules\": []}, \"managementSystem\": null, \"systems\": \"none\"}"),
             "png-renamed-dll" => WriteBytes("Logo.dll", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]),
             "assembly-without-manifest" => TestAssemblies.Plain(_folder.Combine("Plain.dll")),
-            "assembly-with-version-1-manifest" => TestAssemblies.WithAssemblyMetadata(_folder.Combine("Old.dll"), sample.Replace("\"schemaVersion\": \"2.0\"", "\"schemaVersion\": \"1.0\"", StringComparison.Ordinal)),
+            "assembly-with-version-2-manifest" => TestAssemblies.WithAssemblyMetadata(_folder.Combine("Old.dll"), sample.Replace("\"schemaVersion\": \"3.0\"", "\"schemaVersion\": \"2.0\"", StringComparison.Ordinal)),
             "assembly-with-truncated-manifest" => TestAssemblies.WithAssemblyMetadata(_folder.Combine("Cut.dll"), sample[..100]),
             "assembly-with-json-but-no-manifest" => TestAssemblies.WithAssemblyMetadata(_folder.Combine("Odd.dll"), "[1, 2, 3]"),
             "empty-folder" => Directory.CreateDirectory(_folder.Combine("empty-folder")).FullName,

@@ -1,8 +1,10 @@
 using System.Text.Json;
-using Aims.Cli.Manifest;
+using Aims.Cli.Inputs;
+using Aims.Manifest.Model;
+using Aims.Manifest.Vocabulary;
 using Aims.Cli.Tests.Harness;
 using Xunit;
-using ManifestModel = Aims.Cli.Manifest.Manifest;
+using ManifestModel = Aims.Manifest.Model.ManifestDocument;
 
 namespace Aims.Cli.Tests.Commands;
 
@@ -23,12 +25,12 @@ public sealed class DiffCommandTests : IDisposable
         ["data-source-removed"] = m => WithSystem(m, s => s with { DataSources = [] }),
         ["disclosure-removed"] = m => WithSystem(m, s => s with { Disclosures = [] }),
         ["logging-removed"] = m => WithSystem(m, s => s with { EventLogging = [] }),
-        ["control-regressed"] = m => m with { Controls = m.Controls.Select(c => c.Id == "A.3.2" ? c with { Status = ControlStatus.Gap, Evidence = ["support-assistant: no Owner"] } : c).ToList() },
-        ["undeclared-usage-added"] = m => m with { UndeclaredUsages = [.. m.UndeclaredUsages, new CallSite(null, "Escalation.cs", 40, "Escalation.RunAsync", "ChatClient.CompleteChatAsync", "OpenAI", "OpenAI", "Chat", "model", true)] },
+        ["control-regressed"] = m => m with { Controls = m.KnownControls().Select(c => c.Id == "A.3.2" ? c with { Status = ControlStatus.Gap, Evidence = ["support-assistant: no Owner"] } : c).ToList() },
+        ["undeclared-usage-added"] = m => m with { UndeclaredUsages = [.. m.KnownUndeclaredUsages(), new CallSite(null, "Escalation.cs", 40, "Escalation.RunAsync", "ChatClient.CompleteChatAsync", "OpenAI", "OpenAI", "Chat", "model", true)] },
         ["risk-lowered"] = m => WithSystem(m, s => s with { Risk = "Minimal" }),
         ["system-added"] = m => m with { Systems = [.. m.Systems, m.Systems[0] with { Id = "triage" }] },
         ["system-removed"] = m => m with { Systems = [] },
-        ["control-improved"] = m => m with { Controls = m.Controls.Select(c => c.Id == "A.6.2.4" ? c with { Status = ControlStatus.Evidenced, Evidence = ["support-assistant: [AiEvaluation] accuracy"] } : c).ToList() },
+        ["control-improved"] = m => m with { Controls = m.KnownControls().Select(c => c.Id == "A.6.2.4" ? c with { Status = ControlStatus.Evidenced, Evidence = ["support-assistant: [AiEvaluation] accuracy"] } : c).ToList() },
         ["undeclared-usage-removed"] = m => m with { UndeclaredUsages = [] },
     };
 
@@ -69,7 +71,7 @@ public sealed class DiffCommandTests : IDisposable
     [Fact]
     public void An_undeclared_call_that_only_moved_down_its_file_is_not_new()
     {
-        var (old, @new) = Release(m => m with { UndeclaredUsages = m.UndeclaredUsages.Select(c => c with { Line = c.Line + 7 }).ToList() });
+        var (old, @new) = Release(m => m with { UndeclaredUsages = m.KnownUndeclaredUsages().Select(c => c with { Line = c.Line + 7 }).ToList() });
         Assert.Equal(0, AimsTool.Run("diff", old, @new).ExitCode);
     }
 
@@ -106,9 +108,27 @@ public sealed class DiffCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_new_waiver_is_listed_and_fails_the_diff_only_with_fail_on_waiver()
+    {
+        // Release 1.0 had the open finding of the Claims fixture only; 1.1 suppresses four more.
+        var claims = Fixtures.Load(Fixtures.Claims);
+        var old = Fixtures.Write(claims with { Findings = claims.Findings!.Where(f => !f.IsWaived).ToList() }, _folder.Combine("1.0/Claims.aims.json"));
+        var @new = Fixtures.PathOf(Fixtures.Claims);
+
+        var listed = AimsTool.Run("diff", old, @new);
+        var gated = AimsTool.Run("diff", old, @new, "--fail-on", "waiver");
+
+        Assert.True(listed.ExitCode == 0, listed.ToString());
+        Assert.Contains("waiver  Claims: Intake.cs:24: AIMS001 suppressed by [SuppressMessage]: Prototype behind a feature flag", listed.StandardOutput, StringComparison.Ordinal);
+        Assert.Contains("waiver  Claims: Intake.cs:19: AIMS001 suppressed by #pragma warning disable, no justification", listed.StandardOutput, StringComparison.Ordinal);
+        Assert.True(gated.ExitCode == 1, gated.ToString());
+        Assert.Equal(0, AimsTool.Run("diff", @new, @new, "--fail-on", "waiver").ExitCode);
+    }
+
+    [Fact]
     public void A_control_that_was_evidenced_and_is_no_longer_listed_is_a_regression()
     {
-        var (old, @new) = Release(m => m with { Controls = m.Controls.Where(c => c.Id != "A.3.2").ToList() });
+        var (old, @new) = Release(m => m with { Controls = m.KnownControls().Where(c => c.Id != "A.3.2").ToList() });
 
         var result = AimsTool.Run("diff", old, @new);
 

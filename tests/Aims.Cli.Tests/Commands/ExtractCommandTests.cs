@@ -3,7 +3,7 @@ using Xunit;
 
 namespace Aims.Cli.Tests.Commands;
 
-/// <summary><c>aims extract</c> reads both carriers of manifest-v2 from metadata, byte for byte, without loading the assembly.</summary>
+/// <summary><c>aims extract</c> reads both carriers of the embedded manifest from metadata, byte for byte, without loading the assembly.</summary>
 public sealed class ExtractCommandTests : IDisposable
 {
     private readonly TempFolder _folder = new();
@@ -55,6 +55,20 @@ public sealed class ExtractCommandTests : IDisposable
             AimsTool.Run("report", Fixtures.PathOf(Fixtures.SupportDesk), "--format", "md").StandardOutput,
             AimsTool.Run("report", assembly, "--format", "md").StandardOutput);
         Assert.Equal(0, AimsTool.Run("diff", assembly, Fixtures.PathOf(Fixtures.SupportDesk)).ExitCode);
+    }
+
+    [Fact]
+    public void Extract_says_that_an_embedded_copy_holds_declarations_only()
+    {
+        var assembly = TestAssemblies.BuiltByTheGenerator(_folder.Combine("Billing.dll"), FixtureProjects.Billing);
+
+        var result = AimsTool.Run("extract", assembly);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("\"source\": \"declarations\"", result.StandardOutput, StringComparison.Ordinal);
+        Assert.Equal(
+            $"aims: note: {assembly} carries the declarations of 'Billing' only: the assembly carries its declarations only; the AI calls, findings and controls are in the build's manifest file",
+            result.StandardError.Trim());
     }
 
     public void Dispose() => _folder.Dispose();

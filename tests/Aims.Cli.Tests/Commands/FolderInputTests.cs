@@ -10,29 +10,20 @@ public sealed class FolderInputTests : IDisposable
     private readonly TempFolder _folder = new();
 
     [Fact]
-    public void A_folder_is_searched_recursively_for_manifests_and_assemblies_that_carry_one()
+    public void A_folder_is_searched_recursively_for_manifests_and_passes_over_assemblies()
     {
+        // An assembly's embedded copy holds its declarations only: a folder's inventory is its build manifests.
         _folder.CopyFixtures("bin/Debug/net10.0", Fixtures.SupportDesk);
-        TestAssemblies.WithAssemblyMetadata(_folder.Combine("lib/Billing.dll"), File.ReadAllText(Fixtures.PathOf(Fixtures.Billing)), "Billing");
+        _folder.CopyFixtures("lib/Billing", Fixtures.Billing);
+        TestAssemblies.WithAssemblyMetadata(_folder.Combine("lib/Core.dll"), File.ReadAllText(Fixtures.PathOf(Fixtures.SupportCore)), "Support.Core");
         TestAssemblies.Plain(_folder.Combine("bin/Debug/net10.0/OpenAI.dll"));
         File.WriteAllBytes(_folder.Combine("bin/Debug/net10.0/libnative.dll"), [0x7F, 0x45, 0x4C, 0x46]);
 
         var found = InputResolver.Resolve([_folder.Path]);
 
         Assert.Equal(
-            [("bin/Debug/net10.0/SupportDesk.aims.json", ManifestCarrier.JsonFile), ("lib/Billing.dll", ManifestCarrier.Assembly)],
+            [("bin/Debug/net10.0/SupportDesk.aims.json", ManifestCarrier.JsonFile), ("lib/Billing/Billing.aims.json", ManifestCarrier.JsonFile)],
             found.Select(f => (Path.GetRelativePath(_folder.Path, f.Path).Replace('\\', '/'), f.Carrier)));
-    }
-
-    [Fact]
-    public void An_assembly_next_to_its_own_manifest_counts_once_from_the_json()
-    {
-        _folder.CopyFixtures("bin", Fixtures.SupportDesk);
-        TestAssemblies.WithAssemblyMetadata(_folder.Combine("bin/SupportDesk.dll"), File.ReadAllText(Fixtures.PathOf(Fixtures.SupportDesk)), "SupportDesk");
-
-        var found = Assert.Single(InputResolver.Resolve([_folder.Path]));
-
-        Assert.Equal(ManifestCarrier.JsonFile, found.Carrier);
     }
 
     [Fact]

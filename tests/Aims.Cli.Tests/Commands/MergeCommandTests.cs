@@ -1,7 +1,10 @@
-using Aims.Cli.Manifest;
+using Aims.Cli.Inputs;
+using Aims.Cli.Governance;
+using Aims.Manifest.Model;
+using Aims.Manifest.Vocabulary;
 using Aims.Cli.Tests.Harness;
 using Xunit;
-using ManifestModel = Aims.Cli.Manifest.Manifest;
+using ManifestModel = Aims.Manifest.Model.ManifestDocument;
 
 namespace Aims.Cli.Tests.Commands;
 
@@ -20,7 +23,7 @@ public sealed class MergeCommandTests : IDisposable
         Assert.Equal("Ticket triage", triage.Name);
         Assert.Equal([new SourceLocation("Support.Web", "Controllers/TriageController.cs", 7, "Support.Web.TriageController")], triage.Pieces);
         Assert.Equal(["Support.Core: Triage/TriageBot.cs:21", "Support.Web: Controllers/TriageController.cs:10", "Support.Web: Controllers/TriageController.cs:12"],
-            triage.CallSites.Select(c => $"{c.Assembly}: {c.Path}:{c.Line}"));
+            triage.KnownCallSites().Select(c => $"{c.Assembly}: {c.Path}:{c.Line}"));
         Assert.Equal("routing-accuracy", Assert.Single(triage.Evaluations).Metric);
     }
 
@@ -54,7 +57,7 @@ public sealed class MergeCommandTests : IDisposable
         Assert.Null(ghost.DeclaredIn);
         Assert.Null(ghost.DeclaredAt);
         Assert.Null(ghost.Owner);
-        Assert.Equal("Support.Web", Assert.Single(ghost.CallSites).Assembly);
+        Assert.Equal("Support.Web", Assert.Single(ghost.KnownCallSites()).Assembly);
     }
 
     [Fact]
@@ -62,14 +65,14 @@ public sealed class MergeCommandTests : IDisposable
     {
         var inputs = new[] { Fixtures.SupportCore, Fixtures.SupportWeb, Fixtures.SupportDesk, Fixtures.Billing };
         // Each manifest lists the calls of its own assembly, under a system or as undeclared.
-        var expected = inputs.Select(Fixtures.Load).Sum(m => m.UndeclaredUsages.Count + m.Systems.Sum(s => s.CallSites.Count));
+        var expected = inputs.Select(Fixtures.Load).Sum(m => m.KnownUndeclaredUsages().Count + m.Systems.Sum(s => s.KnownCallSites().Count));
         var merged = Merge(inputs);
 
-        var calls = merged.UndeclaredUsages.Concat(merged.Systems.SelectMany(s => s.CallSites)).ToList();
+        var calls = merged.KnownUndeclaredUsages().Concat(merged.Systems.SelectMany(s => s.KnownCallSites())).ToList();
         Assert.Equal(expected, calls.Count);
         Assert.Equal(calls.Count, calls.Select(c => (c.Assembly, c.Path, c.Line, c.CalledMember)).Distinct().Count());
-        Assert.Equal(merged.Summary.CallSites.Model + merged.Summary.CallSites.Service, calls.Count);
-        Assert.Equal(merged.UndeclaredUsages.Count, merged.Summary.CallSites.Undeclared);
+        Assert.Equal(merged.Summary.CallSites!.Model + merged.Summary.CallSites.Service, calls.Count);
+        Assert.Equal(merged.KnownUndeclaredUsages().Count, merged.Summary.CallSites.Undeclared);
     }
 
     [Fact]
@@ -84,7 +87,7 @@ public sealed class MergeCommandTests : IDisposable
         Assert.Equal(new DuplicateSystem("fraud-scorer", ["Fraud.Api", "Fraud.Batch"]), Assert.Single(merged.DuplicateSystems!), new DuplicateComparer());
         var scorer = Assert.Single(merged.Systems);
         Assert.Equal("Risk Engineering", scorer.Owner);
-        Assert.Equal(2, scorer.CallSites.Count);
+        Assert.Equal(2, scorer.KnownCallSites().Count);
     }
 
     [Fact]
@@ -110,7 +113,7 @@ public sealed class MergeCommandTests : IDisposable
         using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(inventory));
         var bySource = json.RootElement.GetProperty("controlsBySource").EnumerateArray().ToList();
         Assert.Equal(["Support.Core", "Support.Web"], bySource.Select(s => s.GetProperty("assembly").GetString()));
-        var core = Fixtures.Load(Fixtures.SupportCore).Controls;
+        var core = Fixtures.Load(Fixtures.SupportCore).KnownControls();
         Assert.Equal(core.Select(c => (c.Id, c.Status)), bySource[0].GetProperty("controls").EnumerateArray().Select(c => (c.GetProperty("id").GetString()!, c.GetProperty("status").GetString()!)));
     }
 
@@ -122,8 +125,8 @@ public sealed class MergeCommandTests : IDisposable
 
         var again = Merge(inventory, Fixtures.PathOf(Fixtures.SupportCore), Fixtures.PathOf(Fixtures.SupportWeb));
 
-        Assert.All(again.Controls, c => Assert.Equal(c.Evidence.Distinct(), c.Evidence));
-        Assert.Equal(Fixtures.Load(inventory).Controls.Select(c => (c.Id, c.Status, string.Join("\n", c.Evidence))), again.Controls.Select(c => (c.Id, c.Status, string.Join("\n", c.Evidence))));
+        Assert.All(again.KnownControls(), c => Assert.Equal(c.Evidence.Distinct(), c.Evidence));
+        Assert.Equal(Fixtures.Load(inventory).KnownControls().Select(c => (c.Id, c.Status, string.Join("\n", c.Evidence))), again.KnownControls().Select(c => (c.Id, c.Status, string.Join("\n", c.Evidence))));
     }
 
     [Fact]
@@ -164,7 +167,7 @@ public sealed class MergeCommandTests : IDisposable
         }
 
         _folder.CopyFixtures("tree/b", Fixtures.SupportWeb, Fixtures.FraudApi, Fixtures.Utilities);
-        _folder.CopyFixtures("tree/a", Fixtures.SupportCore, Fixtures.SupportDesk, Fixtures.Billing, Fixtures.FraudBatch);
+        _folder.CopyFixtures("tree/a", Fixtures.SupportCore, Fixtures.SupportDesk, Fixtures.Billing, Fixtures.FraudBatch, Fixtures.Claims);
         outputs.Add(AimsTool.Run("merge", _folder.Combine("tree"), "--name", "org").StandardOutputBytes);
 
         Assert.NotEmpty(outputs[0]);
@@ -174,14 +177,17 @@ public sealed class MergeCommandTests : IDisposable
     [Fact]
     public void Merge_combines_control_statuses_conservatively()
     {
-        var controls = Merge(Fixtures.SupportCore, Fixtures.SupportWeb).Controls.ToDictionary(c => c.Id);
+        var controls = Merge(Fixtures.SupportCore, Fixtures.SupportWeb).KnownControls().ToDictionary(c => c.Id);
 
         Assert.Equal(ControlStatus.Evidenced, controls["A.4.4"].Status);
         Assert.Equal(
-            ["Support.Core: triage-bot: models Azure OpenAI gpt-4o-2024-08-06, Microsoft.Extensions.AI", "Support.Web: ghost-system: models Microsoft.Extensions.AI", "Support.Web: triage-bot: models Azure OpenAI gpt-4o-2024-08-06, Microsoft.Extensions.AI"],
-            controls["A.4.4"].Evidence);
+            [
+                new SystemControlStatus("ghost-system", ControlStatus.Evidenced, "Support.Web: models Microsoft.Extensions.AI"),
+                new SystemControlStatus("triage-bot", ControlStatus.Evidenced, "Support.Core: models Azure OpenAI gpt-4o-2024-08-06, Microsoft.Extensions.AI"),
+            ],
+            controls["A.4.4"].Systems);
         Assert.Equal(ControlStatus.Gap, controls["A.3.2"].Status);
-        Assert.Equal(["Support.Web: ghost-system: no Owner"], controls["A.3.2"].Evidence);
+        Assert.Equal(["ghost-system: Support.Web: no Owner"], ControlLines.Of(controls["A.3.2"]));
         Assert.Equal(ControlStatus.Gap, controls["A.8.2"].Status);
         Assert.Equal(ControlStatus.Gap, controls["A.10.4"].Status);
         Assert.Equal(38, controls.Count);
@@ -190,7 +196,7 @@ public sealed class MergeCommandTests : IDisposable
     [Fact]
     public void Merge_ignores_manifests_without_AI_when_combining_controls()
     {
-        var controls = Merge(Fixtures.SupportCore, Fixtures.Utilities).Controls.ToDictionary(c => c.Id);
+        var controls = Merge(Fixtures.SupportCore, Fixtures.Utilities).KnownControls().ToDictionary(c => c.Id);
 
         Assert.Equal(ControlStatus.Evidenced, controls["A.3.2"].Status);
         Assert.Equal(ControlStatus.Excluded, controls["A.10.4"].Status);
@@ -205,9 +211,9 @@ public sealed class MergeCommandTests : IDisposable
 
         Assert.Equal(3, merged.Summary.Systems);
         Assert.Equal([("Unassessed", 2), ("Minimal", 1), ("Limited", 0), ("High", 0), ("Prohibited", 0)], merged.Summary.ByRisk.Select(c => (c.Name, c.Count)));
-        Assert.Equal(38, merged.Summary.ByControlStatus.Sum(c => c.Count));
-        Assert.Equal(merged.Controls.Count(c => c.Status == ControlStatus.Gap), merged.Summary.ByControlStatus.Single(c => c.Name == ControlStatus.Gap).Count);
-        Assert.Equal(new FindingCount("AIMS017", "warning", 10), merged.Summary.OpenFindings.Single(f => f.Id == "AIMS017"));
+        Assert.Equal(38, merged.Summary.ByControlStatus!.Sum(c => c.Count));
+        Assert.Equal(merged.KnownControls().Count(c => c.Status == ControlStatus.Gap), merged.Summary.ByControlStatus!.Single(c => c.Name == ControlStatus.Gap).Count);
+        Assert.Equal(new FindingCount("AIMS017", "warning", 10), merged.Summary.OpenFindings!.Single(f => f.Id == "AIMS017"));
         Assert.Equal(new CallSiteCounts(6, 1, 2), merged.Summary.CallSites);
     }
 
@@ -223,6 +229,17 @@ public sealed class MergeCommandTests : IDisposable
         Assert.Null(merged.SourceRevision);
         Assert.Equal("4f2a9c1", Merge(Fixtures.SupportCore, Fixtures.SupportWeb).SourceRevision);
         Assert.Equal(new NameAndVersion("Aims.Cli", Output.ToolVersion.Version), merged.Generator);
+    }
+
+    [Fact]
+    public void A_manifest_whose_inputs_held_no_AI_adds_no_error_log_and_leaves_the_disabled_rules_known()
+    {
+        var merged = Merge(Fixtures.SupportCore, Fixtures.Utilities);
+        var alone = Merge(Fixtures.Utilities);
+
+        Assert.Equal((EvidenceSource.Build, "SARIF 2.1.0"), (merged.Evidence.Source, merged.Evidence.ErrorLog));
+        Assert.NotNull(merged.Evidence.DisabledRules);
+        Assert.Equal((EvidenceSource.Inputs, null, null), (alone.Evidence.Source, alone.Evidence.ErrorLog, alone.Evidence.DisabledRules));
     }
 
     [Fact]
@@ -242,7 +259,7 @@ public sealed class MergeCommandTests : IDisposable
         var merged = Merge([Fixtures.PathOf(Fixtures.SupportDesk), assembly]);
 
         Assert.Single(merged.Sources!);
-        Assert.Equal(2, Assert.Single(merged.Systems).CallSites.Count);
+        Assert.Equal(2, Assert.Single(merged.Systems).KnownCallSites().Count);
     }
 
     [Fact]
@@ -265,7 +282,7 @@ public sealed class MergeCommandTests : IDisposable
         var terminal = AimsTool.Run(errorIsTerminal: true, ["merge", .. inputs]);
         var redirected = AimsTool.Run(errorIsTerminal: false, ["merge", .. inputs]);
 
-        Assert.Contains("\raims: reading manifests 6/6", terminal.StandardError, StringComparison.Ordinal);
+        Assert.Contains("\raims: reading manifests 7/7", terminal.StandardError, StringComparison.Ordinal);
         Assert.EndsWith("\r", terminal.StandardError, StringComparison.Ordinal);
         Assert.Equal("", redirected.StandardError);
         Assert.Equal(terminal.StandardOutputBytes, redirected.StandardOutputBytes);

@@ -1,29 +1,30 @@
 using System.Text.Json;
-using Aims.Cli.Manifest;
+using Aims.Cli.Inputs;
+using Aims.Manifest.Model;
+using Aims.Manifest.Vocabulary;
 using Aims.Cli.Tests.Harness;
 using Xunit;
 
 namespace Aims.Cli.Tests.Governance;
 
 /// <summary>
-/// The tool decides as the analyzers do because it compiles their own code, not a copy: the Annex A control table and
-/// the placeholder rule. And it treats a control status it does not know the same way everywhere: as a gap.
+/// The tool decides as the analyzers and the MSBuild task do because all three use one library, Aims.Manifest: the
+/// Annex A control table, the placeholder rule, the manifest's reader and writer. And it treats a control status it
+/// does not know the same way everywhere: as a gap.
 /// </summary>
 public sealed class SharedRulesTests : IDisposable
 {
     private readonly TempFolder _folder = new();
 
     [Fact]
-    public void The_tool_compiles_the_analyzers_Annex_A_table_and_placeholder_rule_rather_than_copies()
+    public void The_tool_uses_the_manifest_librarys_Annex_A_table_and_placeholder_rule_and_holds_no_copy()
     {
-        var linked = Quality.ToolSources.LinkedFiles.Select(path => Path.GetRelativePath(RepositoryRoot.Path, path).Replace('\\', '/')).ToList();
-
-        Assert.Equal(
-            ["src/Aims.Analyzers/Declarations/AnnexAControl.cs", "src/Aims.Analyzers/Declarations/AnnexAControls.cs", "src/Aims.Analyzers/Declarations/GovernanceValueRules.cs"],
-            linked.Order(StringComparer.Ordinal));
+        Assert.Empty(Quality.ToolSources.LinkedFiles);
         var tool = typeof(Cli.Commands.AimsApp).Assembly;
-        Assert.NotNull(tool.GetType("Aims.Analyzers.Declarations.AnnexAControls"));
-        Assert.NotNull(tool.GetType("Aims.Analyzers.Declarations.GovernanceValueRules"));
+        Assert.Null(tool.GetType("Aims.Manifest.Vocabulary.AnnexAControls"));
+        Assert.Contains(tool.GetReferencedAssemblies(), reference => reference.Name == "Aims.Manifest");
+        Assert.Equal("Aims.Manifest", typeof(AnnexAControls).Assembly.GetName().Name);
+        Assert.Contains(typeof(Aims.Analyzers.Rules.GovernanceValueAnalyzer).Assembly.GetReferencedAssemblies(), reference => reference.Name == "Aims.Manifest");
         Assert.DoesNotContain(Quality.ToolSources.OwnFiles, file => File.ReadAllText(RepositoryRoot.Combine("src/Aims.Cli/" + file)).Contains("\"A.10.4\"", StringComparison.Ordinal));
     }
 
@@ -31,7 +32,7 @@ public sealed class SharedRulesTests : IDisposable
     public void A_control_status_the_tool_does_not_know_is_a_gap_in_the_report_the_bom_and_the_merge()
     {
         var desk = Fixtures.Load(Fixtures.SupportDesk);
-        var odd = Fixtures.Write(desk with { Controls = desk.Controls.Select(c => c.Id == "A.3.2" ? c with { Status = "partial" } : c).ToList() }, _folder.Combine("SupportDesk.aims.json"));
+        var odd = Fixtures.Write(desk with { Controls = desk.KnownControls().Select(c => c.Id == "A.3.2" ? c with { Status = "partial" } : c).ToList() }, _folder.Combine("SupportDesk.aims.json"));
 
         var markdown = AimsTool.Run("report", odd, "--format", "md").StandardOutput;
         Assert.Contains(ReportText.MarkdownTables(markdown, "## Gaps"), row => row[0] == "A.3.2");
@@ -44,10 +45,10 @@ public sealed class SharedRulesTests : IDisposable
         Assert.Equal(0, entry.GetProperty("conformance").GetProperty("score").GetDouble());
 
         var merged = ManifestModelOf(AimsTool.Run("merge", odd, Fixtures.PathOf(Fixtures.SupportCore)).StandardOutputBytes);
-        Assert.Equal(ControlStatus.Gap, merged.Controls.Single(c => c.Id == "A.3.2").Status);
+        Assert.Equal(ControlStatus.Gap, merged.KnownControls().Single(c => c.Id == "A.3.2").Status);
     }
 
-    private static Cli.Manifest.Manifest ManifestModelOf(byte[] json) => Cli.Inputs.ManifestReader.Read("merged", json);
+    private static ManifestDocument ManifestModelOf(byte[] json) => Cli.Inputs.ManifestReader.Read("merged", json);
 
     public void Dispose() => _folder.Dispose();
 }

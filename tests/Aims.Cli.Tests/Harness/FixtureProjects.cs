@@ -4,9 +4,10 @@ using Microsoft.CodeAnalysis;
 namespace Aims.Cli.Tests.Harness;
 
 /// <summary>
-/// The projects whose manifests are the fixtures (Fixtures/*.aims.json), as source. The real generator writes each
-/// fixture from its project (<see cref="FixtureProject.Generate"/>), so every evidence line is in the generator's own
-/// words; FixtureTests fails when the committed fixtures are no longer what it writes.
+/// The projects whose manifests are the fixtures (Fixtures/*.aims.json), as source. A build in process writes each
+/// fixture from its project (<see cref="FixtureProject.Generate"/>: the real generator, analyzers and manifest code), so
+/// every evidence line is in the product's own words; FixtureTests fails when the committed fixtures are no longer what
+/// it writes, and CliEndToEndTests that a real build of the sample writes its fixture byte for byte.
 /// </summary>
 public static class FixtureProjects
 {
@@ -15,8 +16,7 @@ public static class FixtureProjects
         "SupportDesk",
         [
             ("AssemblyInfo.cs", ImplicitUsings + Version("1.0.0.0")),
-            .. Directory.GetFiles(RepositoryRoot.Combine("samples/SupportDesk"), "*.cs").Order(StringComparer.Ordinal)
-                .Select(path => (Path.GetFileName(path), File.ReadAllText(path))),
+            .. SourcesOf("samples/SupportDesk"),
         ],
         References: [MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.DependencyInjection.ServiceProvider).Assembly.Location)],
         IsExecutable: true);
@@ -123,9 +123,19 @@ public static class FixtureProjects
             {
                 public static string Shorten(string text, int length) => text.Length <= length ? text : text[..length];
             }
-            """)]);
+            """)],
+        UsesNoAiSdk: true);
 
-    public static IReadOnlyList<FixtureProject> All { get; } = [SupportDesk, Billing, SupportCore, SupportWeb, FraudApi, FraudBatch, Utilities];
+    /// <summary>
+    /// tests/Projects/Claims, which the end-to-end tests build for real too: one open undeclared call and four suppressed
+    /// ones (by #pragma, and by [SuppressMessage] on a member, on a type and at assembly level with a Target).
+    /// </summary>
+    public static FixtureProject Claims { get; } = new(
+        "Claims",
+        [("AssemblyInfo.cs", Version("1.2.0.0")), .. SourcesOf("tests/Projects/Claims")],
+        SourceRevision: "7d41c0e");
+
+    public static IReadOnlyList<FixtureProject> All { get; } = [SupportDesk, Billing, SupportCore, SupportWeb, FraudApi, FraudBatch, Utilities, Claims];
 
     private const string ImplicitUsings = """
         global using System;
@@ -179,4 +189,8 @@ public static class FixtureProjects
             """)]);
 
     private static string Version(string version) => $"[assembly: System.Reflection.AssemblyVersion(\"{version}\")]\n";
+
+    /// <summary>The C# files of a folder of the repository, by file name.</summary>
+    private static IEnumerable<(string Path, string Source)> SourcesOf(string folder) =>
+        Directory.GetFiles(RepositoryRoot.Combine(folder), "*.cs").Order(StringComparer.Ordinal).Select(path => (Path.GetFileName(path), File.ReadAllText(path)));
 }

@@ -28,6 +28,16 @@ public static class TestAssemblies
         }
         """);
 
+    /// <summary>The assembly of a fixture project as the real generator builds it: it embeds the declarations only.</summary>
+    public static string BuiltByTheGenerator(string path, FixtureProject project)
+    {
+        var run = Aims.Analyzers.Tests.Harness.GeneratorRun.Run(
+            Aims.Analyzers.Tests.Harness.GeneratorRun.Compile(project.Sources, project.Name, Aims.Analyzers.Tests.Harness.TestReferences.Default.AddRange(project.References ?? [])));
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
+        var result = run.Output.Emit(path);
+        return result.Success ? path : throw new InvalidOperationException(string.Join("\n", result.Diagnostics));
+    }
+
     /// <summary>An assembly with no manifest at all.</summary>
     public static string Plain(string path, string assemblyName = "Plain") =>
         Emit(path, assemblyName, "public static class Marker { }");

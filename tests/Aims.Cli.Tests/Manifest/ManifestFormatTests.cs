@@ -31,9 +31,9 @@ public sealed class ManifestFormatTests
     }
 
     [Fact]
-    public void A_minor_version_of_schema_2_is_read()
+    public void A_minor_version_of_schema_3_is_read()
     {
-        var json = File.ReadAllText(Fixtures.PathOf(Fixtures.SupportDesk)).Replace("\"schemaVersion\": \"2.0\"", "\"schemaVersion\": \"2.1\"", StringComparison.Ordinal);
-        Assert.Equal("2.1", Inputs.ManifestReader.Read("x", System.Text.Encoding.UTF8.GetBytes(json)).SchemaVersion);
+        var json = File.ReadAllText(Fixtures.PathOf(Fixtures.SupportDesk)).Replace("\"schemaVersion\": \"3.0\"", "\"schemaVersion\": \"3.1\"", StringComparison.Ordinal);
+        Assert.Equal("3.1", Inputs.ManifestReader.Read("x", System.Text.Encoding.UTF8.GetBytes(json)).SchemaVersion);
     }
 }

@@ -1,3 +1,4 @@
+using Aims.Cli.Inputs;
 using Aims.Cli.Tests.Harness;
 using Xunit;
 
@@ -27,7 +28,7 @@ public sealed class ScaleTests : IDisposable
         var shared = merged.Systems.Single(s => s.Id == SyntheticInventory.SharedSystem);
         Assert.Equal(SyntheticInventory.AssemblyOf(0), shared.DeclaredIn);
         Assert.Equal(100, shared.Pieces.Count);
-        Assert.Equal(101 * 4, shared.CallSites.Count);
+        Assert.Equal(101 * 4, shared.KnownCallSites().Count);
         Assert.Single(shared.DataSources);
     }
 

@@ -1,6 +1,7 @@
 using Aims.Cli.Governance;
-using Aims.Cli.Manifest;
-using ManifestModel = Aims.Cli.Manifest.Manifest;
+using Aims.Manifest.Model;
+using Aims.Manifest.Vocabulary;
+using ManifestModel = Aims.Manifest.Model.ManifestDocument;
 
 namespace Aims.Cli.Tests.Performance;
 
@@ -34,26 +35,28 @@ internal static class SyntheticInventory
         }
 
         systems.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
-        CallSite[] undeclared = [new(null, "Legacy/Scorer.cs", 17, "Scorer.Score", "ChatClient.CompleteChat", "OpenAI", "OpenAI", "Chat", CallSite.ModelCategory, true)];
+        CallSite[] undeclared = [new(null, "Legacy/Scorer.cs", 17, "Scorer.Score", "ChatClient.CompleteChat", "OpenAI", "OpenAI", "Chat", AiCallKinds.ModelCategory, true)];
         var controls = AnnexA.Controls.Select((c, i) => new ControlEntry(
             c.Id, c.Group, c.Title,
             i % 3 == 0 ? ControlStatus.Gap : ControlStatus.Evidenced,
-            i % 3 == 0 ? [$"{systems[0].Id}: no evidence for {c.Id}"] : systems.Select(s => $"{s.Id}: evidence for {c.Id}").ToList(),
-            null)).ToList();
-        Finding[] findings = [new(null, "AIMS001", "warning", "Legacy/Scorer.cs", 17, "'Scorer.Score' calls 'ChatClient.CompleteChat' (OpenAI) but no [AiSystem] or [PartOfAiSystem] covers it")];
+            [],
+            null,
+            systems.Select((s, j) => new SystemControlStatus(s.Id, i % 3 == 0 && j == 0 ? ControlStatus.Gap : ControlStatus.Evidenced, $"evidence for {c.Id}")).ToList())).ToList();
+        Finding[] findings = [new(null, "AIMS001", "warning", "Legacy/Scorer.cs", 17, "'Scorer.Score' calls 'ChatClient.CompleteChat' (OpenAI) but no [AiSystem] or [PartOfAiSystem] covers it", null)];
         return new ManifestModel(
-            "2.0",
+            ManifestModel.CurrentSchemaVersion,
             new NameAndVersion("Aims.Analyzers", "0.1.0"),
             new NameAndVersion(assembly, "1.0.0.0"),
             "4f2a9c1",
             "Recommended",
+            new ManifestEvidence(EvidenceSource.Build, "SARIF 2.1.0", null, []),
             null,
             systems,
             undeclared,
             [],
             controls,
             findings,
-            new ManifestSummary(systems.Count, [], [], new CallSiteCounts(systems.Count * callsPerSystem, 0, 1), [new FindingCount("AIMS001", "warning", 1)]));
+            Aims.Manifest.ManifestSummaries.Of(systems, undeclared, controls, findings));
     }
 
     /// <summary>One manifest with <paramref name="systems"/> systems, for a report of a large inventory.</summary>
@@ -76,14 +79,14 @@ internal static class SyntheticInventory
         "IA-2025-01",
         new SourceLocation(null, file, 9, $"Contoso.{id}"),
         [],
-        [new ModelEntry("OpenAI", "gpt-4o-2024-08-06", null, "Api", "OPENAI-DPA", null, "declared", null, At(file, 10, copiedFrom))],
+        [new ModelEntry("OpenAI", "gpt-4o-2024-08-06", null, "Api", "OPENAI-DPA", null, "declared", true, null, At(file, 10, copiedFrom))],
         [new DataSourceEntry("orders", "Grounding", true, "Contract", At(file, 11, copiedFrom))],
         [new OversightEntry("HumanInTheLoop", "Support agent", At(file, 12, copiedFrom))],
         [new DisclosureEntry("ConversationalAgent", "You are chatting with an AI assistant", null, At(file, 13, copiedFrom))],
         [new EventLoggingEntry("prompts and answers", 180, At(file, 14, copiedFrom))],
         [new EvaluationEntry("answer-accuracy", 0.9, "golden-orders", "TEST-1", "2025-05-01", At(file, 15, copiedFrom))],
         [new RiskEntry("R-1", "Wrong order status", "Mitigate", null, ["A.9.2"], null, At(file, 16, copiedFrom))],
-        Enumerable.Range(0, calls).Select(c => new CallSite(null, file, 20 + c, $"{id}.Ask{c}", "IChatClient.GetResponseAsync", "Microsoft.Extensions.AI", null, "Chat", CallSite.ModelCategory, true)).ToList());
+        Enumerable.Range(0, calls).Select(c => new CallSite(null, file, 20 + c, $"{id}.Ask{c}", "IChatClient.GetResponseAsync", "Microsoft.Extensions.AI", null, "Chat", AiCallKinds.ModelCategory, true)).ToList());
 
     private static SourceLocation At(string file, int line, string? copiedFrom) =>
         copiedFrom is null ? new SourceLocation(null, file, line, null) : new SourceLocation(copiedFrom, null, null, null);

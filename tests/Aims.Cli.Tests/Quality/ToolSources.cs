@@ -27,6 +27,7 @@ public static partial class ToolSources
             .Select(path => CSharpSyntaxTree.ParseText(File.ReadAllText(path), new CSharpParseOptions(LanguageVersion.Latest), path));
         var references = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
             .Append(typeof(System.CommandLine.Command).Assembly.Location)
+            .Append(typeof(Aims.Manifest.ManifestWriter).Assembly.Location)
             .Select(path => MetadataReference.CreateFromFile(path));
         return CSharpCompilation.Create(
             "aims",

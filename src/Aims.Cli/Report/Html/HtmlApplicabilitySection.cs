@@ -1,3 +1,4 @@
+using Aims.Cli.Governance;
 using System;
 using System.Linq;
 using System.Text;
@@ -23,7 +24,7 @@ internal static class HtmlApplicabilitySection
                 : string.Join("<br>", declared.Select(e => $"{(e.Applicable ? "applicable" : "excluded")} {f.Location(e.DeclaredAt)}"));
             var support = control.Justification is { } justification
                 ? f.Value(justification)
-                : control.Evidence.Count == 0 ? f.None("none") : "<ul class=\"lines\">" + string.Concat(control.Evidence.Select(e => $"<li>{f.Text(e)}</li>")) + "</ul>";
+                : ControlLines.Of(control).Count == 0 ? f.None("none") : "<ul class=\"lines\">" + string.Concat(ControlLines.Of(control).Select(e => $"<li>{f.Text(e)}</li>")) + "</ul>";
             table.AddRow(
             [
                 f.Code(control.Id),

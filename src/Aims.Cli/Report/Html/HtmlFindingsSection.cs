@@ -1,4 +1,5 @@
 using System.Text;
+using Aims.Cli.Inputs;
 
 namespace Aims.Cli.Report.Html;
 
@@ -9,14 +10,14 @@ internal static class HtmlFindingsSection
     {
         var f = HtmlFormat.Instance;
         html.Append("<section id=\"findings\" aria-labelledby=\"findings-title\"><h2 id=\"findings-title\">Build findings</h2>\n");
-        if (view.Manifest.Findings.Count == 0)
+        if (view.OpenFindings.Count == 0)
         {
             html.Append("<p>The build reported no governance finding.</p></section>\n");
             return;
         }
 
         var table = new HtmlTable("build-findings", "findings", ["Severity", "Rule", "Where", "Message"]);
-        foreach (var finding in view.Manifest.Findings)
+        foreach (var finding in view.OpenFindings)
         {
             table.AddRow([f.Text(finding.Severity), f.Code(finding.Id), LocationText.Of(finding) is { } at ? f.Code(at) : f.None("no source location"), f.Text(finding.Message)]);
         }

@@ -1,5 +1,5 @@
-using Aims.Analyzers.Declarations;
-using Aims.Cli.Manifest;
+using Aims.Manifest.Model;
+using Aims.Manifest.Vocabulary;
 
 namespace Aims.Cli.Report.Html;
 

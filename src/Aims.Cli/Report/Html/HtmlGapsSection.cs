@@ -1,3 +1,4 @@
+using Aims.Cli.Governance;
 using System.Linq;
 using System.Text;
 
@@ -19,7 +20,7 @@ internal static class HtmlGapsSection
             var table = new HtmlTable("control-gaps", "gaps", ["Control", "Title", "What is missing"]);
             foreach (var control in view.Gaps)
             {
-                table.AddRow([f.Code(control.Id), f.Text(control.Title), Lines(control.Evidence.Select(f.Text))]);
+                table.AddRow([f.Code(control.Id), f.Text(control.Title), Lines(ControlLines.Of(control).Select(f.Text))]);
             }
 
             table.WriteTo(html);

@@ -1,5 +1,6 @@
 using System.Text;
 using Aims.Cli.Governance;
+using Aims.Cli.Inputs;
 
 namespace Aims.Cli.Report.Html;
 
@@ -34,7 +35,7 @@ internal static class HtmlInventorySection
                 FactDescriptions.Logging(f, s),
                 FactDescriptions.Evaluations(f, s),
                 FactDescriptions.Risks(f, s),
-                new HtmlCell(s.CallSites.Count.ToString(System.Globalization.CultureInfo.InvariantCulture), SortKey: s.CallSites.Count.ToString("D9", System.Globalization.CultureInfo.InvariantCulture)),
+                new HtmlCell(s.KnownCallSites().Count.ToString(System.Globalization.CultureInfo.InvariantCulture), SortKey: s.KnownCallSites().Count.ToString("D9", System.Globalization.CultureInfo.InvariantCulture)),
             ]);
         }
 

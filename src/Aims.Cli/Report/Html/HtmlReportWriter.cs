@@ -5,6 +5,7 @@ using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
 using Aims.Cli.Output;
+using Aims.Manifest.Model;
 
 namespace Aims.Cli.Report.Html;
 
@@ -33,7 +34,7 @@ internal static class HtmlReportWriter
             .Append($"<p class=\"meta\">{f.Text(SourcesLine(manifest))}</p>\n")
             .Append($"<p class=\"meta\">Management system: {FactDescriptions.ManagementSystem(f, manifest.ManagementSystem)}</p></header>\n");
         html.Append("<nav aria-label=\"Sections\"><a href=\"#summary\">Summary</a><a href=\"#inventory\">AI systems</a><a href=\"#matrix\">Annex A coverage</a>")
-            .Append("<a href=\"#gaps\">Gaps</a><a href=\"#calls\">AI calls</a><a href=\"#findings\">Build findings</a><a href=\"#soa\">Statement of Applicability</a></nav>\n<main>\n");
+            .Append("<a href=\"#gaps\">Gaps</a><a href=\"#calls\">AI calls</a><a href=\"#findings\">Build findings</a><a href=\"#waivers\">Waivers</a><a href=\"#soa\">Statement of Applicability</a></nav>\n<main>\n");
 
         HtmlSummarySection.WriteTo(html, view);
         HtmlInventorySection.WriteTo(html, view);
@@ -41,6 +42,7 @@ internal static class HtmlReportWriter
         HtmlGapsSection.WriteTo(html, view);
         HtmlCallsSection.WriteTo(html, view);
         HtmlFindingsSection.WriteTo(html, view);
+        HtmlWaiversSection.WriteTo(html, view);
         HtmlApplicabilitySection.WriteTo(html, view);
 
         html.Append("</main>\n<footer>")
@@ -51,7 +53,7 @@ internal static class HtmlReportWriter
         destination.Write(new UTF8Encoding(false).GetBytes(html.ToString()));
     }
 
-    private static string SourcesLine(Manifest.Manifest manifest)
+    private static string SourcesLine(ManifestDocument manifest)
     {
         var sources = manifest.SourceAssemblies;
         var assemblies = string.Join(", ", sources.Select(s => $"{s.Name} {s.Version}" + (s.SourceRevision is null ? "" : $" ({s.SourceRevision})")));

@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Linq;
 using System.Text;
 using Aims.Cli.Governance;
-using Aims.Cli.Manifest;
+using Aims.Manifest.Model;
+using Aims.Manifest.Vocabulary;
+using Aims.Cli.Inputs;
 
 namespace Aims.Cli.Report.Html;
 
@@ -34,9 +36,9 @@ internal static class HtmlSummarySection
         WriteBar(html, view);
         html.Append("</div>\n");
 
-        html.Append($"<div class=\"card\"><h3>Undeclared AI calls</h3><div class=\"big\">{view.Manifest.UndeclaredUsages.Count}</div><p class=\"meta\">calls no declared system covers (shadow AI)</p></div>\n");
+        html.Append($"<div class=\"card\"><h3>Undeclared AI calls</h3><div class=\"big\">{view.Manifest.KnownUndeclaredUsages().Count}</div><p class=\"meta\">calls no declared system covers (shadow AI)</p></div>\n");
         html.Append($"<div class=\"card\"><h3>Placeholders</h3><div class=\"big\">{view.Placeholders.Count}</div><p class=\"meta\">governance values still to fill in</p></div>\n");
-        html.Append($"<div class=\"card\"><h3>Build findings</h3><div class=\"big\">{view.Manifest.Findings.Count}</div><ul class=\"counts\">");
+        html.Append($"<div class=\"card\"><h3>Build findings</h3><div class=\"big\">{view.Manifest.KnownFindings().Count}</div><ul class=\"counts\">");
         foreach (var severity in new[] { "error", "warning", "info" })
         {
             html.Append($"<li><span>{severity}</span><span>{view.CountFindings(severity)}</span></li>");

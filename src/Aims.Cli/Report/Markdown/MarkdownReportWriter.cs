@@ -3,7 +3,9 @@ using System.Globalization;
 using System.IO;
 using System.Linq;
 using Aims.Cli.Governance;
-using Aims.Cli.Manifest;
+using Aims.Manifest.Model;
+using Aims.Manifest.Vocabulary;
+using Aims.Cli.Inputs;
 
 namespace Aims.Cli.Report.Markdown;
 
@@ -46,6 +48,7 @@ internal static class MarkdownReportWriter
         WriteGaps(md, view, tables);
         WriteCalls(md, view, tables);
         WriteFindings(md, view, tables);
+        WriteWaivers(md, view, tables);
         WriteApplicability(md, view, tables);
         md.WriteLine($"<sub>Written by aims {f.Text(Output.ToolVersion.Version)} from a schemaVersion {f.Text(manifest.SchemaVersion)} manifest. Placeholders are gaps; \"not declared\" means the code states nothing.</sub>");
     }
@@ -66,7 +69,7 @@ internal static class MarkdownReportWriter
         {
             $"{f.Code(s.Id)} {f.Value(s.Name)}", f.Text(s.Risk), f.Value(s.Owner), f.Value(s.Purpose), f.Value(s.LifecycleStage), FactDescriptions.Declared(f, s),
             FactDescriptions.Models(f, s), FactDescriptions.DataSources(f, s), FactDescriptions.Oversight(f, s), FactDescriptions.Disclosures(f, s),
-            FactDescriptions.Logging(f, s), FactDescriptions.Evaluations(f, s), FactDescriptions.Risks(f, s), Number(s.CallSites.Count),
+            FactDescriptions.Logging(f, s), FactDescriptions.Evaluations(f, s), FactDescriptions.Risks(f, s), Number(s.KnownCallSites().Count),
         }).ToList(), "systems");
 
         md.WriteLine("## Annex A coverage");
@@ -93,7 +96,7 @@ internal static class MarkdownReportWriter
         }
         else
         {
-            tables.Write(["Control", "Title", "What is missing"], view.Gaps.Select(c => new[] { f.Code(c.Id), f.Text(c.Title), tables.Lines(c.Evidence.Select(f.Text).ToList()) }).ToList(), "gaps");
+            tables.Write(["Control", "Title", "What is missing"], view.Gaps.Select(c => new[] { f.Code(c.Id), f.Text(c.Title), tables.Lines(ControlLines.Of(c).Select(f.Text).ToList()) }).ToList(), "gaps");
         }
 
         md.WriteLine("### Placeholders");
@@ -147,7 +150,7 @@ internal static class MarkdownReportWriter
         var f = MarkdownFormat.Instance;
         md.WriteLine("## Build findings");
         md.WriteLine();
-        if (view.Manifest.Findings.Count == 0)
+        if (view.OpenFindings.Count == 0)
         {
             md.WriteLine("The build reported no governance finding.");
             md.WriteLine();
@@ -155,8 +158,32 @@ internal static class MarkdownReportWriter
         }
 
         tables.Write(["Severity", "Rule", "Where", "Message"],
-            view.Manifest.Findings.Select(x => new[] { f.Text(x.Severity), f.Code(x.Id), LocationText.Of(x) is { } at ? f.Code(at) : f.None("no source location"), f.Text(x.Message) }).ToList(),
+            view.OpenFindings.Select(x => new[] { f.Text(x.Severity), f.Code(x.Id), LocationText.Of(x) is { } at ? f.Code(at) : f.None("no source location"), f.Text(x.Message) }).ToList(),
             "findings");
+    }
+
+    private static void WriteWaivers(TextWriter md, ReportView view, MarkdownTables tables)
+    {
+        var f = MarkdownFormat.Instance;
+        md.WriteLine("## Waivers");
+        md.WriteLine();
+        if (view.Waivers.Count == 0)
+        {
+            md.WriteLine("No governance finding is suppressed in source.");
+            md.WriteLine();
+            return;
+        }
+
+        tables.Write(["Rule", "Where", "Suppressed by", "Justification", "Message"],
+            view.Waivers.Select(x => new[]
+            {
+                f.Code(x.Id),
+                LocationText.Of(x) is { } at ? f.Code(at) : f.None("no source location"),
+                f.Text(WaiverText.How(x.Suppression!)),
+                x.Suppression!.Justification is { Length: > 0 } justification ? f.Text(justification) : f.None("no justification"),
+                f.Text(x.Message),
+            }).ToList(),
+            "waivers");
     }
 
     private static void WriteApplicability(TextWriter md, ReportView view, MarkdownTables tables)
@@ -173,7 +200,7 @@ internal static class MarkdownReportWriter
             {
                 f.Code(c.Id), f.Text(c.Title), f.Text(c.Group), $"{StatusDisplay.Emoji(c.Status)} {StatusDisplay.Word(c.Status)}",
                 declared.Count == 0 ? f.None("not declared") : string.Join("<br>", declared.Select(e => (e.Applicable ? "applicable " : "excluded ") + f.Location(e.DeclaredAt))),
-                c.Justification is { } justification ? f.Value(justification) : c.Evidence.Count == 0 ? f.None("none") : tables.Lines(c.Evidence.Select(f.Text).ToList()),
+                c.Justification is { } justification ? f.Value(justification) : ControlLines.Of(c).Count == 0 ? f.None("none") : tables.Lines(ControlLines.Of(c).Select(f.Text).ToList()),
             };
         }).ToList(), "controls");
         md.WriteLine("</details>");

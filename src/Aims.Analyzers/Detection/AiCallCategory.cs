@@ -1,8 +1,0 @@
-namespace Aims.Analyzers.Detection;
-
-/// <summary>Whether an AI call runs a model (AIMS001) or uses an AI provider's services without running one (AIMS020).</summary>
-internal enum AiCallCategory
-{
-    Model,
-    Service,
-}

@@ -1,0 +1,12 @@
+namespace Aims.Manifest.Json;
+
+internal enum JsonKind
+{
+    Object,
+    Array,
+    String,
+    Number,
+    True,
+    False,
+    Null,
+}

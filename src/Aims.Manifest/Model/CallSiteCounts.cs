@@ -1,0 +1,3 @@
+namespace Aims.Manifest.Model;
+
+internal sealed record CallSiteCounts(int Model, int Service, int Undeclared);

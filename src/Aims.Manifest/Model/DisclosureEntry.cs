@@ -1,0 +1,3 @@
+namespace Aims.Manifest.Model;
+
+internal sealed record DisclosureEntry(string Kind, string? Text, string? Mechanism, SourceLocation? DeclaredAt);

@@ -1,0 +1,3 @@
+namespace Aims.Manifest.Model;
+
+internal sealed record FindingCount(string Id, string Severity, int Count);

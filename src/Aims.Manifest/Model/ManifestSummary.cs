@@ -1,0 +1,15 @@
+using System.Collections.Generic;
+
+namespace Aims.Manifest.Model;
+
+/// <summary>
+/// The counts an auditor reads first. What depends on the AI calls (controls, call sites, findings) is null in a
+/// manifest of declarations only.
+/// </summary>
+internal sealed record ManifestSummary(
+    int Systems,
+    IReadOnlyList<NamedCount> ByRisk,
+    IReadOnlyList<NamedCount>? ByControlStatus,
+    CallSiteCounts? CallSites,
+    IReadOnlyList<FindingCount>? OpenFindings,
+    IReadOnlyList<NamedCount>? Waivers);

@@ -1,0 +1,3 @@
+namespace Aims.Manifest.Model;
+
+internal sealed record NameAndVersion(string Name, string Version);

@@ -1,0 +1,3 @@
+namespace Aims.Manifest.Model;
+
+internal sealed record NamedCount(string Name, int Count);
