@@ -274,7 +274,9 @@ internal static class AiSdkCatalog
         Row("Semantic Kernel", null, "Microsoft.SemanticKernel.Embeddings.EmbeddingGenerationExtensions", AiCallKind.Embeddings,
             "GenerateEmbeddingAsync"),
         Row("Semantic Kernel", null, "Microsoft.SemanticKernel.TextToImage.ITextToImageService", AiCallKind.ImageGeneration,
-            "GetImageContentsAsync", "GenerateImageAsync"),
+            "GetImageContentsAsync"),
+        Row("Semantic Kernel", null, "Microsoft.SemanticKernel.TextToImage.ITextToImageService", AiCallKind.ImageGeneration,
+            "GenerateImageAsync") with { KeptFor = "Semantic Kernel 1.x before the interface took GetImageContentsAsync (late 2024; now an extension)" },
         Row("Semantic Kernel", null, "Microsoft.SemanticKernel.TextToImage.TextToImageServiceExtensions", AiCallKind.ImageGeneration,
             "GenerateImageAsync"),
         Row("Semantic Kernel", null, "Microsoft.SemanticKernel.AudioToText.IAudioToTextService", AiCallKind.SpeechToText,
@@ -283,10 +285,11 @@ internal static class AiSdkCatalog
             "GetTextContentsAsync"),
         Row("Semantic Kernel", null, "Microsoft.SemanticKernel.TextToAudio.ITextToAudioService", AiCallKind.TextToSpeech,
             "GetAudioContentsAsync"),
+        // The agent packages (Microsoft.SemanticKernel.Agents.*) do not restore here: their rows are checked against a stub.
         Row("Semantic Kernel", null, "Microsoft.SemanticKernel.Agents.Agent", AiCallKind.Agent,
-            "InvokeAsync", "InvokeStreamingAsync"),
+            "InvokeAsync", "InvokeStreamingAsync") with { KeptFor = "Microsoft.SemanticKernel.Agents.Abstractions 1.x (not restored here)" },
         Row("Semantic Kernel", null, "Microsoft.SemanticKernel.Agents.AgentChat", AiCallKind.Agent,
-            "InvokeAsync", "InvokeStreamingAsync"),
+            "InvokeAsync", "InvokeStreamingAsync") with { KeptFor = "Microsoft.SemanticKernel.Agents.Abstractions 1.x (not restored here)" },
 
         // Anthropic (official C# SDK). Each service interface has a twin for raw HTTP responses (client.WithRawResponse).
         .. Anthropic("Anthropic.Services.IMessageService", AiCallKind.Chat, "Create", "CreateStreaming"),
@@ -418,8 +421,10 @@ internal static class AiSdkCatalog
         // Local inference.
         Row("ML.NET", null, "Microsoft.ML.PredictionEngineBase`2", AiCallKind.Prediction, "Predict"),
         Row("ML.NET", null, "Microsoft.ML.ITransformer", AiCallKind.Prediction, "Transform"),
-        Row("ML.NET", null, "Microsoft.ML.Transforms.TimeSeries.TimeSeriesPredictionEngine`2", AiCallKind.Prediction, "Predict"),
-        Row("ML.NET", null, "Microsoft.Extensions.ML.PredictionEnginePoolExtensions", AiCallKind.Prediction, "Predict"),
+        Row("ML.NET", null, "Microsoft.ML.Transforms.TimeSeries.TimeSeriesPredictionEngine`2", AiCallKind.Prediction, "Predict")
+            with { KeptFor = "Microsoft.ML.TimeSeries (not restored here)" },
+        Row("ML.NET", null, "Microsoft.Extensions.ML.PredictionEnginePoolExtensions", AiCallKind.Prediction, "Predict")
+            with { KeptFor = "Microsoft.Extensions.ML (not restored here; checked against a stub)" },
         Row("ONNX Runtime", null, "Microsoft.ML.OnnxRuntime.InferenceSession", AiCallKind.Prediction,
             "Run", "RunAsync", "RunWithBinding", "RunWithBindingAndNames"),
         Row("TorchSharp", null, "TorchSharp.torch+nn+Module`2", AiCallKind.Prediction, "forward", "call"),

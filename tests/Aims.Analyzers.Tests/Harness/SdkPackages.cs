@@ -24,6 +24,12 @@ public static class SdkPackages
         ["Azure OpenAI"] = [Downloaded("Azure.AI.OpenAI")],
         ["Microsoft.Extensions.AI"] = [Referenced("Microsoft.Extensions.AI.Abstractions")],
         ["Anthropic"] = [Referenced("Anthropic"), OtherAnthropic],
+        ["Semantic Kernel"] = [Referenced("Microsoft.SemanticKernel.Abstractions"), Referenced("Microsoft.SemanticKernel.Core")],
+        ["Ollama"] = [Referenced("OllamaSharp")],
+        ["ML.NET"] = [Referenced("Microsoft.ML")],
+        ["ONNX Runtime"] = [Referenced("Microsoft.ML.OnnxRuntime.Managed")],
+        ["TorchSharp"] = [Referenced("TorchSharp")],
+        ["LLamaSharp"] = [Referenced("LLamaSharp")],
     };
 
     private static SdkPackage Referenced(string id) => new(id, Version("PackageVersion:" + id));

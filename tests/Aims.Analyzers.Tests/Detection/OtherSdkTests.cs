@@ -3,14 +3,18 @@ using Verify = Aims.Analyzers.Tests.Harness.AnalyzerTest<Aims.Analyzers.Rules.Mo
 
 namespace Aims.Analyzers.Tests.Detection;
 
-/// <summary>SDKs that do not restore here, tested through stubs that mirror their namespaces and signatures (see Stubs/).</summary>
-public sealed class StubbedSdkTests
+/// <summary>
+/// The SDKs beyond OpenAI, Microsoft.Extensions.AI and Anthropic: Semantic Kernel, OllamaSharp, ML.NET, ONNX Runtime,
+/// TorchSharp and LLamaSharp on their real assemblies; AWS Bedrock, Google Gen AI, Azure OpenAI 1.0 betas, the Semantic
+/// Kernel agent packages and Microsoft.Extensions.ML on stubs that mirror their signatures (Stubs/, each marked STUB).
+/// </summary>
+public sealed class OtherSdkTests
 {
-    private static Task VerifyWithStubsAsync(string markup) =>
-        new Verify { References = Harness.TestReferences.WithStubs }.WithSource(markup).RunAsync();
+    private static Task VerifyAsync(string markup) =>
+        new Verify { References = Harness.TestReferences.EverySdk }.WithSource(markup).RunAsync();
 
     [Fact]
-    public Task Semantic_Kernel_invocations_chat_services_and_agents_are_reported() => VerifyWithStubsAsync("""
+    public Task Semantic_Kernel_invocations_chat_services_and_agents_are_reported() => VerifyAsync("""
         using System.Threading.Tasks;
         using Microsoft.SemanticKernel;
         using Microsoft.SemanticKernel.Agents;
@@ -36,7 +40,7 @@ public sealed class StubbedSdkTests
         """);
 
     [Fact]
-    public Task MLNET_prediction_engines_pools_and_transformers_are_reported() => VerifyWithStubsAsync("""
+    public Task MLNET_prediction_engines_pools_and_transformers_are_reported() => VerifyAsync("""
         using Microsoft.Extensions.ML;
         using Microsoft.ML;
         public sealed class Input { public string Text { get; set; } = ""; }
@@ -54,7 +58,7 @@ public sealed class StubbedSdkTests
         """);
 
     [Fact]
-    public Task ONNX_Runtime_session_runs_are_reported_and_loading_is_not() => VerifyWithStubsAsync("""
+    public Task ONNX_Runtime_session_runs_are_reported_and_loading_is_not() => VerifyAsync("""
         using System.Collections.Generic;
         using Microsoft.ML.OnnxRuntime;
         public static class Onnx
@@ -69,7 +73,7 @@ public sealed class StubbedSdkTests
         """);
 
     [Fact]
-    public Task Bedrock_calls_through_interface_and_client_are_reported() => VerifyWithStubsAsync("""
+    public Task Bedrock_calls_through_interface_and_client_are_reported() => VerifyAsync("""
         using System.Threading.Tasks;
         using Amazon.BedrockRuntime;
         using Amazon.BedrockRuntime.Model;
@@ -85,7 +89,7 @@ public sealed class StubbedSdkTests
         """);
 
     [Fact]
-    public Task Ollama_native_calls_and_IChatClient_calls_are_reported() => VerifyWithStubsAsync("""
+    public Task Ollama_native_calls_and_IChatClient_calls_are_reported() => VerifyAsync("""
         using System;
         using System.Threading.Tasks;
         using Microsoft.Extensions.AI;
@@ -106,7 +110,7 @@ public sealed class StubbedSdkTests
         """);
 
     [Fact]
-    public Task TorchSharp_LLamaSharp_Google_and_Azure_OpenAI_beta_calls_are_reported() => VerifyWithStubsAsync("""
+    public Task TorchSharp_LLamaSharp_Google_and_Azure_OpenAI_beta_calls_are_reported() => VerifyAsync("""
         using System;
         using System.Threading.Tasks;
         using Azure;
