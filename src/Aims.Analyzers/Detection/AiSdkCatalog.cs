@@ -201,6 +201,20 @@ internal static class AiSdkCatalog
         Row("OpenAI", ModelProviders.OpenAI, "OpenAI.Models.OpenAIModelClient", AiCallKind.Models,
             "GetModel", "GetModelAsync", "GetModels", "GetModelsAsync", "DeleteModel", "DeleteModelAsync"),
 
+        // Azure AI model inference (Azure AI Foundry models and GitHub Models through one API).
+        Row("Azure AI Inference", ModelProviders.AzureAIInference, "Azure.AI.Inference.ChatCompletionsClient", AiCallKind.Chat,
+            "Complete", "CompleteAsync", "CompleteStreaming", "CompleteStreamingAsync"),
+        Row("Azure AI Inference", ModelProviders.AzureAIInference, "Azure.AI.Inference.ChatCompletionsClient", AiCallKind.Models,
+            "GetModelInfo", "GetModelInfoAsync"),
+        Row("Azure AI Inference", ModelProviders.AzureAIInference, "Azure.AI.Inference.EmbeddingsClient", AiCallKind.Embeddings,
+            "Embed", "EmbedAsync"),
+        Row("Azure AI Inference", ModelProviders.AzureAIInference, "Azure.AI.Inference.EmbeddingsClient", AiCallKind.Models,
+            "GetModelInfo", "GetModelInfoAsync"),
+        Row("Azure AI Inference", ModelProviders.AzureAIInference, "Azure.AI.Inference.ImageEmbeddingsClient", AiCallKind.Embeddings,
+            "Embed", "EmbedAsync"),
+        Row("Azure AI Inference", ModelProviders.AzureAIInference, "Azure.AI.Inference.ImageEmbeddingsClient", AiCallKind.Models,
+            "GetModelInfo", "GetModelInfoAsync"),
+
         // Azure OpenAI 1.0.0-beta (before it moved onto the OpenAI clients above).
         Row("Azure OpenAI", ModelProviders.AzureOpenAI, "Azure.AI.OpenAI.OpenAIClient", AiCallKind.Chat,
             "GetChatCompletions", "GetChatCompletionsAsync", "GetChatCompletionsStreaming",
@@ -290,6 +304,16 @@ internal static class AiSdkCatalog
             "InvokeAsync", "InvokeStreamingAsync") with { KeptFor = "Microsoft.SemanticKernel.Agents.Abstractions 1.x (not restored here)" },
         Row("Semantic Kernel", null, "Microsoft.SemanticKernel.Agents.AgentChat", AiCallKind.Agent,
             "InvokeAsync", "InvokeStreamingAsync") with { KeptFor = "Microsoft.SemanticKernel.Agents.Abstractions 1.x (not restored here)" },
+
+        // Microsoft Agent Framework: running an agent sends its conversation to the model behind it. ChatClientAgent adds
+        // overloads of its own (with ChatClientAgentRunOptions); agents made with AsAIAgent() are AIAgents.
+        Row("Agent Framework", null, "Microsoft.Agents.AI.AIAgent", AiCallKind.Agent, "RunAsync", "RunStreamingAsync"),
+        Row("Agent Framework", null, "Microsoft.Agents.AI.ChatClientAgent", AiCallKind.Agent, "RunAsync", "RunStreamingAsync"),
+
+        // Model Context Protocol: a server's sampling request asks the client's model to generate, and a sampling handler
+        // built on an IChatClient answers such requests with it. Calling or listing tools runs no model.
+        Row("Model Context Protocol", null, "ModelContextProtocol.Server.McpServer", AiCallKind.Chat, "SampleAsync"),
+        Row("Model Context Protocol", null, "ModelContextProtocol.AIContentExtensions", AiCallKind.Chat, "CreateSamplingHandler"),
 
         // Anthropic (official C# SDK). Each service interface has a twin for raw HTTP responses (client.WithRawResponse).
         .. Anthropic("Anthropic.Services.IMessageService", AiCallKind.Chat, "Create", "CreateStreaming"),
@@ -427,6 +451,9 @@ internal static class AiSdkCatalog
             with { KeptFor = "Microsoft.Extensions.ML (not restored here; checked against a stub)" },
         Row("ONNX Runtime", null, "Microsoft.ML.OnnxRuntime.InferenceSession", AiCallKind.Prediction,
             "Run", "RunAsync", "RunWithBinding", "RunWithBindingAndNames"),
+        // ONNX Runtime GenAI: each token is a run of the model, and appending tokens runs it over them (prefill).
+        Row("ONNX Runtime", null, "Microsoft.ML.OnnxRuntimeGenAI.Generator", AiCallKind.Completion,
+            "GenerateNextToken", "AppendTokens", "AppendTokenSequences"),
         Row("TorchSharp", null, "TorchSharp.torch+nn+Module`2", AiCallKind.Prediction, "forward", "call"),
         Row("TorchSharp", null, "TorchSharp.torch+nn+Module`3", AiCallKind.Prediction, "forward", "call"),
         Row("TorchSharp", null, "TorchSharp.torch+nn+Module`4", AiCallKind.Prediction, "forward", "call"),

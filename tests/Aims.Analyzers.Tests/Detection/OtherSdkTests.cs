@@ -5,8 +5,9 @@ namespace Aims.Analyzers.Tests.Detection;
 
 /// <summary>
 /// The SDKs beyond OpenAI, Microsoft.Extensions.AI and Anthropic: Semantic Kernel, OllamaSharp, ML.NET, ONNX Runtime,
-/// TorchSharp and LLamaSharp on their real assemblies; AWS Bedrock, Google Gen AI, Azure OpenAI 1.0 betas, the Semantic
-/// Kernel agent packages and Microsoft.Extensions.ML on stubs that mirror their signatures (Stubs/, each marked STUB).
+/// TorchSharp, LLamaSharp and the Azure OpenAI 1.0 beta on their real assemblies; AWS Bedrock, Google Gen AI, the
+/// Semantic Kernel agent packages and Microsoft.Extensions.ML on stubs that mirror their signatures (Stubs/, each
+/// marked STUB), because no version of them restores here.
 /// </summary>
 public sealed class OtherSdkTests
 {
@@ -127,7 +128,7 @@ public sealed class OtherSdkTests
                 await foreach (var token in {|AIMS001:executor.InferAsync("hi")|}) { _ = token; }
                 _ = await {|AIMS001:gemini.Models.GenerateContentAsync("gemini-2.0-flash-001", "hi")|};
                 var azure = new OpenAIClient(new Uri("https://contoso.openai.azure.com"), new AzureKeyCredential("from-vault"));
-                _ = await {|AIMS001:azure.GetChatCompletionsAsync(new ChatCompletionsOptions { DeploymentName = "gpt-4o" })|};
+                _ = await {|AIMS001:azure.GetChatCompletionsAsync("gpt-4o", new ChatCompletionsOptions())|};
             }
         }
         """);

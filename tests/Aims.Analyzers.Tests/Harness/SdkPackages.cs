@@ -27,7 +27,10 @@ public static class SdkPackages
         ["Semantic Kernel"] = [Referenced("Microsoft.SemanticKernel.Abstractions"), Referenced("Microsoft.SemanticKernel.Core")],
         ["Ollama"] = [Referenced("OllamaSharp")],
         ["ML.NET"] = [Referenced("Microsoft.ML")],
-        ["ONNX Runtime"] = [Referenced("Microsoft.ML.OnnxRuntime.Managed")],
+        ["ONNX Runtime"] = [Referenced("Microsoft.ML.OnnxRuntime.Managed"), Referenced("Microsoft.ML.OnnxRuntimeGenAI.Managed")],
+        ["Agent Framework"] = [Referenced("Microsoft.Agents.AI.Abstractions"), Referenced("Microsoft.Agents.AI")],
+        ["Model Context Protocol"] = [Referenced("ModelContextProtocol.Core")],
+        ["Azure AI Inference"] = [Referenced("Azure.AI.Inference")],
         ["TorchSharp"] = [Referenced("TorchSharp")],
         ["LLamaSharp"] = [Referenced("LLamaSharp")],
     };

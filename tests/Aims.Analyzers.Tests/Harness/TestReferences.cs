@@ -18,18 +18,22 @@ public static class TestReferences
         "Microsoft.Extensions.VectorData.Abstractions", "Microsoft.Extensions.Logging.Abstractions", "OllamaSharp",
         "Microsoft.ML.Core", "Microsoft.ML.Data", "Microsoft.ML.DataView", "Microsoft.ML.CpuMath", "Microsoft.ML.Transforms",
         "Microsoft.ML.StandardTrainers", "Microsoft.ML.OnnxRuntime", "TorchSharp", "LLamaSharp", "System.Numerics.Tensors",
-        "CommunityToolkit.HighPerformance",
+        "CommunityToolkit.HighPerformance", "Microsoft.Agents.AI", "Microsoft.Agents.AI.Abstractions", "ModelContextProtocol.Core",
+        "Azure.AI.Inference", "Azure.Core", "Microsoft.ML.OnnxRuntimeGenAI",
     ];
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> FrameworkAndSdks = new(LoadFrameworkAndSdks);
-    private static readonly Lazy<ImmutableArray<MetadataReference>> EverySdkAndStubs = new(() => FrameworkAndSdks.Value.AddRange(LoadOtherSdks()).AddRange(CompileStubs()));
+    private static readonly Lazy<ImmutableArray<MetadataReference>> EverySdkAndStubs = new(() => FrameworkAndSdks.Value.AddRange(LoadOtherSdks()).AddRange(AzureOpenAIBeta).AddRange(CompileStubs()));
+
+    // Azure.AI.OpenAI 1.0 betas had clients of their own; the test project cannot reference the beta beside 2.x.
+    private static ImmutableArray<MetadataReference> AzureOpenAIBeta => SdkPackages.ByFamily["Azure OpenAI"].Single().Assemblies;
 
     /// <summary>The framework, Aims.Annotations, the real SDKs (OpenAI, Microsoft.Extensions.AI, Anthropic), dependency injection and IHttpClientFactory.</summary>
     public static ImmutableArray<MetadataReference> Default => FrameworkAndSdks.Value;
 
     /// <summary>
-    /// <see cref="Default"/> plus the other real SDKs (Semantic Kernel, OllamaSharp, ML.NET, ONNX Runtime, TorchSharp,
-    /// LLamaSharp) and the stubs of the SDKs that do not restore here (see Stubs/).
+    /// <see cref="Default"/> plus the other real SDKs (Semantic Kernel, Agent Framework, Model Context Protocol, Azure AI
+    /// Inference, OllamaSharp, ML.NET, ONNX Runtime and its GenAI, TorchSharp, LLamaSharp, the Azure.AI.OpenAI 1.0 beta) and the stubs of the SDKs that do not restore here (see Stubs/).
     /// </summary>
     public static ImmutableArray<MetadataReference> EverySdk => EverySdkAndStubs.Value;
 
