@@ -241,7 +241,7 @@ internal static class AiSdkCatalog
         Row("Microsoft.Extensions.AI", null, "Microsoft.Extensions.AI.ChatClientExtensions", AiCallKind.Chat,
             "CompleteAsync", "CompleteStreamingAsync") with { KeptFor = "Microsoft.Extensions.AI.Abstractions 9.0–9.2 previews" },
         Row("Microsoft.Extensions.AI", null, "Microsoft.Extensions.AI.ChatClientStructuredOutputExtensions", AiCallKind.Chat,
-            "GetResponseAsync") with { KeptFor = "Microsoft.Extensions.AI 9.3 and later (the full package, not .Abstractions)" },
+            "GetResponseAsync"),
         Row("Microsoft.Extensions.AI", null, "Microsoft.Extensions.AI.ChatClientStructuredOutputExtensions", AiCallKind.Chat,
             "CompleteAsync") with { KeptFor = "Microsoft.Extensions.AI 9.0–9.2 previews (the full package, not .Abstractions)" },
         Row("Microsoft.Extensions.AI", null, "Microsoft.Extensions.AI.IEmbeddingGenerator`2", AiCallKind.Embeddings,
@@ -264,6 +264,9 @@ internal static class AiSdkCatalog
             "CreateSessionAsync"),
         // Like OpenAI's realtime sends: each message goes to the model of an open session.
         Row("Microsoft.Extensions.AI", null, "Microsoft.Extensions.AI.IRealtimeClientSession", AiCallKind.Realtime, "SendAsync"),
+        // A summarising reducer asks its chat client to summarise the older messages; a counting one runs no model, so a
+        // call through IChatReducer, which could be either, is not one.
+        Row("Microsoft.Extensions.AI", null, "Microsoft.Extensions.AI.SummarizingChatReducer", AiCallKind.Chat, "ReduceAsync"),
         Row("Microsoft.Extensions.AI", null, "Microsoft.Extensions.AI.IHostedFileClient", AiCallKind.Files,
             "UploadAsync", "DownloadAsync", "GetFileInfoAsync", "ListFilesAsync", "DeleteAsync"),
         Row("Microsoft.Extensions.AI", null, "Microsoft.Extensions.AI.HostedFileClientExtensions", AiCallKind.Files,
@@ -295,10 +298,16 @@ internal static class AiSdkCatalog
             "GenerateImageAsync"),
         Row("Semantic Kernel", null, "Microsoft.SemanticKernel.AudioToText.IAudioToTextService", AiCallKind.SpeechToText,
             "GetTextContentsAsync"),
+        Row("Semantic Kernel", null, "Microsoft.SemanticKernel.AudioToText.AudioToTextServiceExtensions", AiCallKind.SpeechToText,
+            "GetTextContentAsync"),
         Row("Semantic Kernel", null, "Microsoft.SemanticKernel.ImageToText.IImageToTextService", AiCallKind.Chat,
             "GetTextContentsAsync"),
+        Row("Semantic Kernel", null, "Microsoft.SemanticKernel.ImageToText.ImageToTextExtensions", AiCallKind.Chat,
+            "GetTextContentAsync"),
         Row("Semantic Kernel", null, "Microsoft.SemanticKernel.TextToAudio.ITextToAudioService", AiCallKind.TextToSpeech,
             "GetAudioContentsAsync"),
+        Row("Semantic Kernel", null, "Microsoft.SemanticKernel.TextToAudio.TextToAudioServiceExtensions", AiCallKind.TextToSpeech,
+            "GetAudioContentAsync"),
         // The agent packages (Microsoft.SemanticKernel.Agents.*) do not restore here: their rows are checked against a stub.
         Row("Semantic Kernel", null, "Microsoft.SemanticKernel.Agents.Agent", AiCallKind.Agent,
             "InvokeAsync", "InvokeStreamingAsync") with { KeptFor = "Microsoft.SemanticKernel.Agents.Abstractions 1.x (not restored here)" },
@@ -430,6 +439,13 @@ internal static class AiSdkCatalog
         Row("Ollama", ModelProviders.Ollama, "OllamaSharp.OllamaApiClientExtensions", AiCallKind.Chat, "GenerateAsync"),
         Row("Ollama", ModelProviders.Ollama, "OllamaSharp.OllamaApiClientExtensions", AiCallKind.Embeddings, "EmbedAsync"),
         Row("Ollama", ModelProviders.Ollama, "OllamaSharp.Chat", AiCallKind.Chat, "SendAsync", "SendAsAsync"),
+        // Managing the models an Ollama server holds runs none of them: service calls.
+        Row("Ollama", ModelProviders.Ollama, "OllamaSharp.IOllamaApiClient", AiCallKind.Models,
+            "ListLocalModelsAsync", "ListRunningModelsAsync", "ShowModelAsync", "PullModelAsync", "PushModelAsync",
+            "CreateModelAsync", "CopyModelAsync", "DeleteModelAsync", "PushBlobAsync", "IsBlobExistsAsync"),
+        Row("Ollama", ModelProviders.Ollama, "OllamaSharp.OllamaApiClientExtensions", AiCallKind.Models,
+            "ShowModelAsync", "PullModelAsync", "PushModelAsync", "CopyModelAsync", "DeleteModelAsync", "PushBlobAsync",
+            "RequestModelUnloadAsync"),
 
         // Hugging Face.
         Row("Hugging Face", ModelProviders.HuggingFace, "HuggingFace.IHuggingFaceInferenceClient", AiCallKind.Chat,

@@ -41,6 +41,31 @@ public sealed class OtherSdkTests
         """);
 
     [Fact]
+    public Task Semantic_Kernel_single_result_extensions_of_every_modality_are_reported() => VerifyAsync("""
+        #pragma warning disable SKEXP0001
+        using System.Threading.Tasks;
+        using Microsoft.SemanticKernel;
+        using Microsoft.SemanticKernel.AudioToText;
+        using Microsoft.SemanticKernel.ImageToText;
+        using Microsoft.SemanticKernel.TextGeneration;
+        using Microsoft.SemanticKernel.TextToAudio;
+        using Microsoft.SemanticKernel.TextToImage;
+        public static class Modalities
+        {
+            public static async Task RunAsync(ITextGenerationService text, ITextToAudioService voice, IAudioToTextService ears,
+                IImageToTextService eyes, ITextToImageService painter, AudioContent recording, ImageContent photo)
+            {
+                _ = await {|AIMS001:text.GetTextContentAsync("Write a haiku")|};
+                _ = await {|AIMS001:voice.GetAudioContentAsync("Your order has shipped")|};
+                _ = await {|AIMS001:ears.GetTextContentAsync(recording)|};
+                _ = await {|AIMS001:eyes.GetTextContentAsync(photo)|};
+                _ = await {|AIMS001:painter.GetImageContentsAsync(new TextContent("A lighthouse"))|};
+                _ = await {|AIMS001:painter.GenerateImageAsync("A lighthouse", 1024, 1024)|};
+            }
+        }
+        """);
+
+    [Fact]
     public Task MLNET_prediction_engines_pools_and_transformers_are_reported() => VerifyAsync("""
         using Microsoft.Extensions.ML;
         using Microsoft.ML;
@@ -90,7 +115,7 @@ public sealed class OtherSdkTests
         """);
 
     [Fact]
-    public Task Ollama_native_calls_and_IChatClient_calls_are_reported() => VerifyAsync("""
+    public Task Ollama_native_calls_and_IChatClient_calls_are_model_calls_and_model_management_is_a_service_call() => VerifyAsync("""
         using System;
         using System.Threading.Tasks;
         using Microsoft.Extensions.AI;
@@ -105,7 +130,9 @@ public sealed class OtherSdkTests
                 IChatClient chat = ollama;
                 _ = await {|AIMS001:chat.GetResponseAsync("hi")|};
                 await foreach (var token in {|AIMS001:new Chat(ollama).SendAsync("hi")|}) { _ = token; }
-                _ = await ollama.ListLocalModelsAsync();
+                _ = await {|AIMS020:ollama.ListLocalModelsAsync()|};
+                await foreach (var status in {|AIMS020:ollama.PullModelAsync("llama3.1:8b")|}) { _ = status; }
+                _ = await ollama.IsRunningAsync();
             }
         }
         """);

@@ -22,7 +22,7 @@ public static class SdkPackages
     {
         ["OpenAI"] = [Referenced("OpenAI")],
         ["Azure OpenAI"] = [Downloaded("Azure.AI.OpenAI")],
-        ["Microsoft.Extensions.AI"] = [Referenced("Microsoft.Extensions.AI.Abstractions")],
+        ["Microsoft.Extensions.AI"] = [Referenced("Microsoft.Extensions.AI.Abstractions"), Referenced("Microsoft.Extensions.AI")],
         ["Anthropic"] = [Referenced("Anthropic"), OtherAnthropic],
         ["Semantic Kernel"] = [Referenced("Microsoft.SemanticKernel.Abstractions"), Referenced("Microsoft.SemanticKernel.Core")],
         ["Ollama"] = [Referenced("OllamaSharp")],
