@@ -201,6 +201,20 @@ internal static class AiSdkCatalog
         Row("OpenAI", ModelProviders.OpenAI, "OpenAI.Models.OpenAIModelClient", AiCallKind.Models,
             "GetModel", "GetModelAsync", "GetModels", "GetModelsAsync", "DeleteModel", "DeleteModelAsync"),
 
+        // Azure AI model inference (Azure AI Foundry models and GitHub Models through one API).
+        Row("Azure AI Inference", ModelProviders.AzureAIInference, "Azure.AI.Inference.ChatCompletionsClient", AiCallKind.Chat,
+            "Complete", "CompleteAsync", "CompleteStreaming", "CompleteStreamingAsync"),
+        Row("Azure AI Inference", ModelProviders.AzureAIInference, "Azure.AI.Inference.ChatCompletionsClient", AiCallKind.Models,
+            "GetModelInfo", "GetModelInfoAsync"),
+        Row("Azure AI Inference", ModelProviders.AzureAIInference, "Azure.AI.Inference.EmbeddingsClient", AiCallKind.Embeddings,
+            "Embed", "EmbedAsync"),
+        Row("Azure AI Inference", ModelProviders.AzureAIInference, "Azure.AI.Inference.EmbeddingsClient", AiCallKind.Models,
+            "GetModelInfo", "GetModelInfoAsync"),
+        Row("Azure AI Inference", ModelProviders.AzureAIInference, "Azure.AI.Inference.ImageEmbeddingsClient", AiCallKind.Embeddings,
+            "Embed", "EmbedAsync"),
+        Row("Azure AI Inference", ModelProviders.AzureAIInference, "Azure.AI.Inference.ImageEmbeddingsClient", AiCallKind.Models,
+            "GetModelInfo", "GetModelInfoAsync"),
+
         // Azure OpenAI 1.0.0-beta (before it moved onto the OpenAI clients above).
         Row("Azure OpenAI", ModelProviders.AzureOpenAI, "Azure.AI.OpenAI.OpenAIClient", AiCallKind.Chat,
             "GetChatCompletions", "GetChatCompletionsAsync", "GetChatCompletionsStreaming",
@@ -227,7 +241,7 @@ internal static class AiSdkCatalog
         Row("Microsoft.Extensions.AI", null, "Microsoft.Extensions.AI.ChatClientExtensions", AiCallKind.Chat,
             "CompleteAsync", "CompleteStreamingAsync") with { KeptFor = "Microsoft.Extensions.AI.Abstractions 9.0–9.2 previews" },
         Row("Microsoft.Extensions.AI", null, "Microsoft.Extensions.AI.ChatClientStructuredOutputExtensions", AiCallKind.Chat,
-            "GetResponseAsync") with { KeptFor = "Microsoft.Extensions.AI 9.3 and later (the full package, not .Abstractions)" },
+            "GetResponseAsync"),
         Row("Microsoft.Extensions.AI", null, "Microsoft.Extensions.AI.ChatClientStructuredOutputExtensions", AiCallKind.Chat,
             "CompleteAsync") with { KeptFor = "Microsoft.Extensions.AI 9.0–9.2 previews (the full package, not .Abstractions)" },
         Row("Microsoft.Extensions.AI", null, "Microsoft.Extensions.AI.IEmbeddingGenerator`2", AiCallKind.Embeddings,
@@ -250,6 +264,9 @@ internal static class AiSdkCatalog
             "CreateSessionAsync"),
         // Like OpenAI's realtime sends: each message goes to the model of an open session.
         Row("Microsoft.Extensions.AI", null, "Microsoft.Extensions.AI.IRealtimeClientSession", AiCallKind.Realtime, "SendAsync"),
+        // A summarising reducer asks its chat client to summarise the older messages; a counting one runs no model, so a
+        // call through IChatReducer, which could be either, is not one.
+        Row("Microsoft.Extensions.AI", null, "Microsoft.Extensions.AI.SummarizingChatReducer", AiCallKind.Chat, "ReduceAsync"),
         Row("Microsoft.Extensions.AI", null, "Microsoft.Extensions.AI.IHostedFileClient", AiCallKind.Files,
             "UploadAsync", "DownloadAsync", "GetFileInfoAsync", "ListFilesAsync", "DeleteAsync"),
         Row("Microsoft.Extensions.AI", null, "Microsoft.Extensions.AI.HostedFileClientExtensions", AiCallKind.Files,
@@ -274,19 +291,38 @@ internal static class AiSdkCatalog
         Row("Semantic Kernel", null, "Microsoft.SemanticKernel.Embeddings.EmbeddingGenerationExtensions", AiCallKind.Embeddings,
             "GenerateEmbeddingAsync"),
         Row("Semantic Kernel", null, "Microsoft.SemanticKernel.TextToImage.ITextToImageService", AiCallKind.ImageGeneration,
-            "GetImageContentsAsync", "GenerateImageAsync"),
+            "GetImageContentsAsync"),
+        Row("Semantic Kernel", null, "Microsoft.SemanticKernel.TextToImage.ITextToImageService", AiCallKind.ImageGeneration,
+            "GenerateImageAsync") with { KeptFor = "Semantic Kernel 1.x before the interface took GetImageContentsAsync (late 2024; now an extension)" },
         Row("Semantic Kernel", null, "Microsoft.SemanticKernel.TextToImage.TextToImageServiceExtensions", AiCallKind.ImageGeneration,
             "GenerateImageAsync"),
         Row("Semantic Kernel", null, "Microsoft.SemanticKernel.AudioToText.IAudioToTextService", AiCallKind.SpeechToText,
             "GetTextContentsAsync"),
+        Row("Semantic Kernel", null, "Microsoft.SemanticKernel.AudioToText.AudioToTextServiceExtensions", AiCallKind.SpeechToText,
+            "GetTextContentAsync"),
         Row("Semantic Kernel", null, "Microsoft.SemanticKernel.ImageToText.IImageToTextService", AiCallKind.Chat,
             "GetTextContentsAsync"),
+        Row("Semantic Kernel", null, "Microsoft.SemanticKernel.ImageToText.ImageToTextExtensions", AiCallKind.Chat,
+            "GetTextContentAsync"),
         Row("Semantic Kernel", null, "Microsoft.SemanticKernel.TextToAudio.ITextToAudioService", AiCallKind.TextToSpeech,
             "GetAudioContentsAsync"),
+        Row("Semantic Kernel", null, "Microsoft.SemanticKernel.TextToAudio.TextToAudioServiceExtensions", AiCallKind.TextToSpeech,
+            "GetAudioContentAsync"),
+        // The agent packages (Microsoft.SemanticKernel.Agents.*) do not restore here: their rows are checked against a stub.
         Row("Semantic Kernel", null, "Microsoft.SemanticKernel.Agents.Agent", AiCallKind.Agent,
-            "InvokeAsync", "InvokeStreamingAsync"),
+            "InvokeAsync", "InvokeStreamingAsync") with { KeptFor = "Microsoft.SemanticKernel.Agents.Abstractions 1.x (not restored here)" },
         Row("Semantic Kernel", null, "Microsoft.SemanticKernel.Agents.AgentChat", AiCallKind.Agent,
-            "InvokeAsync", "InvokeStreamingAsync"),
+            "InvokeAsync", "InvokeStreamingAsync") with { KeptFor = "Microsoft.SemanticKernel.Agents.Abstractions 1.x (not restored here)" },
+
+        // Microsoft Agent Framework: running an agent sends its conversation to the model behind it. ChatClientAgent adds
+        // overloads of its own (with ChatClientAgentRunOptions); agents made with AsAIAgent() are AIAgents.
+        Row("Agent Framework", null, "Microsoft.Agents.AI.AIAgent", AiCallKind.Agent, "RunAsync", "RunStreamingAsync"),
+        Row("Agent Framework", null, "Microsoft.Agents.AI.ChatClientAgent", AiCallKind.Agent, "RunAsync", "RunStreamingAsync"),
+
+        // Model Context Protocol: a server's sampling request asks the client's model to generate, and a sampling handler
+        // built on an IChatClient answers such requests with it. Calling or listing tools runs no model.
+        Row("Model Context Protocol", null, "ModelContextProtocol.Server.McpServer", AiCallKind.Chat, "SampleAsync"),
+        Row("Model Context Protocol", null, "ModelContextProtocol.AIContentExtensions", AiCallKind.Chat, "CreateSamplingHandler"),
 
         // Anthropic (official C# SDK). Each service interface has a twin for raw HTTP responses (client.WithRawResponse).
         .. Anthropic("Anthropic.Services.IMessageService", AiCallKind.Chat, "Create", "CreateStreaming"),
@@ -403,6 +439,13 @@ internal static class AiSdkCatalog
         Row("Ollama", ModelProviders.Ollama, "OllamaSharp.OllamaApiClientExtensions", AiCallKind.Chat, "GenerateAsync"),
         Row("Ollama", ModelProviders.Ollama, "OllamaSharp.OllamaApiClientExtensions", AiCallKind.Embeddings, "EmbedAsync"),
         Row("Ollama", ModelProviders.Ollama, "OllamaSharp.Chat", AiCallKind.Chat, "SendAsync", "SendAsAsync"),
+        // Managing the models an Ollama server holds runs none of them: service calls.
+        Row("Ollama", ModelProviders.Ollama, "OllamaSharp.IOllamaApiClient", AiCallKind.Models,
+            "ListLocalModelsAsync", "ListRunningModelsAsync", "ShowModelAsync", "PullModelAsync", "PushModelAsync",
+            "CreateModelAsync", "CopyModelAsync", "DeleteModelAsync", "PushBlobAsync", "IsBlobExistsAsync"),
+        Row("Ollama", ModelProviders.Ollama, "OllamaSharp.OllamaApiClientExtensions", AiCallKind.Models,
+            "ShowModelAsync", "PullModelAsync", "PushModelAsync", "CopyModelAsync", "DeleteModelAsync", "PushBlobAsync",
+            "RequestModelUnloadAsync"),
 
         // Hugging Face.
         Row("Hugging Face", ModelProviders.HuggingFace, "HuggingFace.IHuggingFaceInferenceClient", AiCallKind.Chat,
@@ -418,10 +461,15 @@ internal static class AiSdkCatalog
         // Local inference.
         Row("ML.NET", null, "Microsoft.ML.PredictionEngineBase`2", AiCallKind.Prediction, "Predict"),
         Row("ML.NET", null, "Microsoft.ML.ITransformer", AiCallKind.Prediction, "Transform"),
-        Row("ML.NET", null, "Microsoft.ML.Transforms.TimeSeries.TimeSeriesPredictionEngine`2", AiCallKind.Prediction, "Predict"),
-        Row("ML.NET", null, "Microsoft.Extensions.ML.PredictionEnginePoolExtensions", AiCallKind.Prediction, "Predict"),
+        Row("ML.NET", null, "Microsoft.ML.Transforms.TimeSeries.TimeSeriesPredictionEngine`2", AiCallKind.Prediction, "Predict")
+            with { KeptFor = "Microsoft.ML.TimeSeries (not restored here)" },
+        Row("ML.NET", null, "Microsoft.Extensions.ML.PredictionEnginePoolExtensions", AiCallKind.Prediction, "Predict")
+            with { KeptFor = "Microsoft.Extensions.ML (not restored here; checked against a stub)" },
         Row("ONNX Runtime", null, "Microsoft.ML.OnnxRuntime.InferenceSession", AiCallKind.Prediction,
             "Run", "RunAsync", "RunWithBinding", "RunWithBindingAndNames"),
+        // ONNX Runtime GenAI: each token is a run of the model, and appending tokens runs it over them (prefill).
+        Row("ONNX Runtime", null, "Microsoft.ML.OnnxRuntimeGenAI.Generator", AiCallKind.Completion,
+            "GenerateNextToken", "AppendTokens", "AppendTokenSequences"),
         Row("TorchSharp", null, "TorchSharp.torch+nn+Module`2", AiCallKind.Prediction, "forward", "call"),
         Row("TorchSharp", null, "TorchSharp.torch+nn+Module`3", AiCallKind.Prediction, "forward", "call"),
         Row("TorchSharp", null, "TorchSharp.torch+nn+Module`4", AiCallKind.Prediction, "forward", "call"),

@@ -15,7 +15,8 @@ internal static class SdkAssemblies
     {
         "OpenAI", "Azure.AI.OpenAI", "Microsoft.Extensions.AI", "Microsoft.SemanticKernel", "Anthropic", "Google.GenAI",
         "Google.Cloud.AIPlatform", "Mscc.GenerativeAI", "AWSSDK.BedrockRuntime", "Mistral.SDK", "OllamaSharp", "HuggingFace",
-        "tryAGI.HuggingFace", "Microsoft.ML", "Microsoft.Extensions.ML", "TorchSharp", "LLamaSharp",
+        "tryAGI.HuggingFace", "Microsoft.ML", "Microsoft.Extensions.ML", "TorchSharp", "LLamaSharp", "Microsoft.Agents.AI",
+        "ModelContextProtocol", "Azure.AI.Inference",
     };
 
     public static bool IsSdk(string assemblyName)

@@ -16,7 +16,7 @@ public sealed class CredentialSitesDocumentationTests
 {
     private const string DocumentPath = "docs/rules/AIMS014.md";
 
-    private static readonly Lazy<Compilation> Sdks = new(() => CSharpCompilation.Create("Sdks", references: TestReferences.WithStubs));
+    private static readonly Lazy<Compilation> Sdks = new(() => CSharpCompilation.Create("Sdks", references: TestReferences.EverySdk));
 
     [Fact]
     public void The_rule_page_lists_the_credential_sites_table()

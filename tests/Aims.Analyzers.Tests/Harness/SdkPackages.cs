@@ -22,8 +22,17 @@ public static class SdkPackages
     {
         ["OpenAI"] = [Referenced("OpenAI")],
         ["Azure OpenAI"] = [Downloaded("Azure.AI.OpenAI")],
-        ["Microsoft.Extensions.AI"] = [Referenced("Microsoft.Extensions.AI.Abstractions")],
+        ["Microsoft.Extensions.AI"] = [Referenced("Microsoft.Extensions.AI.Abstractions"), Referenced("Microsoft.Extensions.AI")],
         ["Anthropic"] = [Referenced("Anthropic"), OtherAnthropic],
+        ["Semantic Kernel"] = [Referenced("Microsoft.SemanticKernel.Abstractions"), Referenced("Microsoft.SemanticKernel.Core")],
+        ["Ollama"] = [Referenced("OllamaSharp")],
+        ["ML.NET"] = [Referenced("Microsoft.ML")],
+        ["ONNX Runtime"] = [Referenced("Microsoft.ML.OnnxRuntime.Managed"), Referenced("Microsoft.ML.OnnxRuntimeGenAI.Managed")],
+        ["Agent Framework"] = [Referenced("Microsoft.Agents.AI.Abstractions"), Referenced("Microsoft.Agents.AI")],
+        ["Model Context Protocol"] = [Referenced("ModelContextProtocol.Core")],
+        ["Azure AI Inference"] = [Referenced("Azure.AI.Inference")],
+        ["TorchSharp"] = [Referenced("TorchSharp")],
+        ["LLamaSharp"] = [Referenced("LLamaSharp")],
     };
 
     private static SdkPackage Referenced(string id) => new(id, Version("PackageVersion:" + id));

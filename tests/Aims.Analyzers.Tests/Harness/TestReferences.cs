@@ -11,14 +11,31 @@ namespace Aims.Analyzers.Tests.Harness;
 /// </summary>
 public static class TestReferences
 {
+    // The other real SDKs the test project references, with the dependencies their signatures name.
+    private static readonly string[] OtherSdkAssemblies =
+    [
+        "Microsoft.SemanticKernel.Abstractions", "Microsoft.SemanticKernel.Core", "Microsoft.Extensions.AI",
+        "Microsoft.Extensions.VectorData.Abstractions", "Microsoft.Extensions.Logging.Abstractions", "OllamaSharp",
+        "Microsoft.ML.Core", "Microsoft.ML.Data", "Microsoft.ML.DataView", "Microsoft.ML.CpuMath", "Microsoft.ML.Transforms",
+        "Microsoft.ML.StandardTrainers", "Microsoft.ML.OnnxRuntime", "TorchSharp", "LLamaSharp", "System.Numerics.Tensors",
+        "CommunityToolkit.HighPerformance", "Microsoft.Agents.AI", "Microsoft.Agents.AI.Abstractions", "ModelContextProtocol.Core",
+        "Azure.AI.Inference", "Azure.Core", "Microsoft.ML.OnnxRuntimeGenAI",
+    ];
+
     private static readonly Lazy<ImmutableArray<MetadataReference>> FrameworkAndSdks = new(LoadFrameworkAndSdks);
-    private static readonly Lazy<ImmutableArray<MetadataReference>> Stubs = new(CompileStubs);
+    private static readonly Lazy<ImmutableArray<MetadataReference>> EverySdkAndStubs = new(() => FrameworkAndSdks.Value.AddRange(LoadOtherSdks()).AddRange(AzureOpenAIBeta).AddRange(CompileStubs()));
+
+    // Azure.AI.OpenAI 1.0 betas had clients of their own; the test project cannot reference the beta beside 2.x.
+    private static ImmutableArray<MetadataReference> AzureOpenAIBeta => SdkPackages.ByFamily["Azure OpenAI"].Single().Assemblies;
 
     /// <summary>The framework, Aims.Annotations, the real SDKs (OpenAI, Microsoft.Extensions.AI, Anthropic), dependency injection and IHttpClientFactory.</summary>
     public static ImmutableArray<MetadataReference> Default => FrameworkAndSdks.Value;
 
-    /// <summary><see cref="Default"/> plus every stubbed SDK.</summary>
-    public static ImmutableArray<MetadataReference> WithStubs => FrameworkAndSdks.Value.AddRange(Stubs.Value);
+    /// <summary>
+    /// <see cref="Default"/> plus the other real SDKs (Semantic Kernel, Agent Framework, Model Context Protocol, Azure AI
+    /// Inference, OllamaSharp, ML.NET, ONNX Runtime and its GenAI, TorchSharp, LLamaSharp, the Azure.AI.OpenAI 1.0 beta) and the stubs of the SDKs that do not restore here (see Stubs/).
+    /// </summary>
+    public static ImmutableArray<MetadataReference> EverySdk => EverySdkAndStubs.Value;
 
     /// <summary>The framework alone: a project that references no AI SDK and no Aims attribute.</summary>
     public static ImmutableArray<MetadataReference> FrameworkOnly { get; } = LoadFramework();
@@ -76,6 +93,12 @@ public static class TestReferences
         return FrameworkOnly.AddRange(sdks.Distinct().Select(assembly => (MetadataReference)MetadataReference.CreateFromFile(assembly.Location)));
     }
 
+    private static IEnumerable<MetadataReference> LoadOtherSdks()
+    {
+        var folder = Path.GetDirectoryName(typeof(TestReferences).Assembly.Location)!;
+        return OtherSdkAssemblies.Select(name => MetadataReference.CreateFromFile(Path.Combine(folder, name + ".dll")));
+    }
+
     private static ImmutableArray<MetadataReference> CompileStubs()
     {
         var pending = typeof(TestReferences).Assembly.GetManifestResourceNames()
@@ -94,7 +117,7 @@ public static class TestReferences
             {
                 // The file name is the real assembly name: Stubs/Microsoft.SemanticKernel.Abstractions.cs.
                 var assemblyName = Path.GetFileNameWithoutExtension(resource["Stubs/".Length..]);
-                if (TryCompile(assemblyName, source, FrameworkAndSdks.Value.AddRange(references), out var reference, out var error))
+                if (TryCompile(assemblyName, source, FrameworkAndSdks.Value.AddRange(LoadOtherSdks()).AddRange(references), out var reference, out var error))
                 {
                     references.Add(reference);
                     pending.Remove(resource);

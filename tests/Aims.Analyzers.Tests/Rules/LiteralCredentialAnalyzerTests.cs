@@ -9,7 +9,7 @@ public sealed class LiteralCredentialAnalyzerTests
 {
     private static Task VerifyAsync(string source) => new Test().WithSource(source).RunAsync();
 
-    private static Task VerifyWithStubsAsync(string source) => new Test { References = TestReferences.WithStubs }.WithSource(source).RunAsync();
+    private static Task VerifyWithStubsAsync(string source) => new Test { References = TestReferences.EverySdk }.WithSource(source).RunAsync();
 
     [Fact]
     public Task Literal_keys_given_to_OpenAI_clients_and_credentials_are_reported() => VerifyAsync("""

@@ -3,14 +3,19 @@ using Verify = Aims.Analyzers.Tests.Harness.AnalyzerTest<Aims.Analyzers.Rules.Mo
 
 namespace Aims.Analyzers.Tests.Detection;
 
-/// <summary>SDKs that do not restore here, tested through stubs that mirror their namespaces and signatures (see Stubs/).</summary>
-public sealed class StubbedSdkTests
+/// <summary>
+/// The SDKs beyond OpenAI, Microsoft.Extensions.AI and Anthropic: Semantic Kernel, OllamaSharp, ML.NET, ONNX Runtime,
+/// TorchSharp, LLamaSharp and the Azure OpenAI 1.0 beta on their real assemblies; AWS Bedrock, Google Gen AI, the
+/// Semantic Kernel agent packages and Microsoft.Extensions.ML on stubs that mirror their signatures (Stubs/, each
+/// marked STUB), because no version of them restores here.
+/// </summary>
+public sealed class OtherSdkTests
 {
-    private static Task VerifyWithStubsAsync(string markup) =>
-        new Verify { References = Harness.TestReferences.WithStubs }.WithSource(markup).RunAsync();
+    private static Task VerifyAsync(string markup) =>
+        new Verify { References = Harness.TestReferences.EverySdk }.WithSource(markup).RunAsync();
 
     [Fact]
-    public Task Semantic_Kernel_invocations_chat_services_and_agents_are_reported() => VerifyWithStubsAsync("""
+    public Task Semantic_Kernel_invocations_chat_services_and_agents_are_reported() => VerifyAsync("""
         using System.Threading.Tasks;
         using Microsoft.SemanticKernel;
         using Microsoft.SemanticKernel.Agents;
@@ -36,7 +41,32 @@ public sealed class StubbedSdkTests
         """);
 
     [Fact]
-    public Task MLNET_prediction_engines_pools_and_transformers_are_reported() => VerifyWithStubsAsync("""
+    public Task Semantic_Kernel_single_result_extensions_of_every_modality_are_reported() => VerifyAsync("""
+        #pragma warning disable SKEXP0001
+        using System.Threading.Tasks;
+        using Microsoft.SemanticKernel;
+        using Microsoft.SemanticKernel.AudioToText;
+        using Microsoft.SemanticKernel.ImageToText;
+        using Microsoft.SemanticKernel.TextGeneration;
+        using Microsoft.SemanticKernel.TextToAudio;
+        using Microsoft.SemanticKernel.TextToImage;
+        public static class Modalities
+        {
+            public static async Task RunAsync(ITextGenerationService text, ITextToAudioService voice, IAudioToTextService ears,
+                IImageToTextService eyes, ITextToImageService painter, AudioContent recording, ImageContent photo)
+            {
+                _ = await {|AIMS001:text.GetTextContentAsync("Write a haiku")|};
+                _ = await {|AIMS001:voice.GetAudioContentAsync("Your order has shipped")|};
+                _ = await {|AIMS001:ears.GetTextContentAsync(recording)|};
+                _ = await {|AIMS001:eyes.GetTextContentAsync(photo)|};
+                _ = await {|AIMS001:painter.GetImageContentsAsync(new TextContent("A lighthouse"))|};
+                _ = await {|AIMS001:painter.GenerateImageAsync("A lighthouse", 1024, 1024)|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task MLNET_prediction_engines_pools_and_transformers_are_reported() => VerifyAsync("""
         using Microsoft.Extensions.ML;
         using Microsoft.ML;
         public sealed class Input { public string Text { get; set; } = ""; }
@@ -54,7 +84,7 @@ public sealed class StubbedSdkTests
         """);
 
     [Fact]
-    public Task ONNX_Runtime_session_runs_are_reported_and_loading_is_not() => VerifyWithStubsAsync("""
+    public Task ONNX_Runtime_session_runs_are_reported_and_loading_is_not() => VerifyAsync("""
         using System.Collections.Generic;
         using Microsoft.ML.OnnxRuntime;
         public static class Onnx
@@ -69,7 +99,7 @@ public sealed class StubbedSdkTests
         """);
 
     [Fact]
-    public Task Bedrock_calls_through_interface_and_client_are_reported() => VerifyWithStubsAsync("""
+    public Task Bedrock_calls_through_interface_and_client_are_reported() => VerifyAsync("""
         using System.Threading.Tasks;
         using Amazon.BedrockRuntime;
         using Amazon.BedrockRuntime.Model;
@@ -85,7 +115,7 @@ public sealed class StubbedSdkTests
         """);
 
     [Fact]
-    public Task Ollama_native_calls_and_IChatClient_calls_are_reported() => VerifyWithStubsAsync("""
+    public Task Ollama_native_calls_and_IChatClient_calls_are_model_calls_and_model_management_is_a_service_call() => VerifyAsync("""
         using System;
         using System.Threading.Tasks;
         using Microsoft.Extensions.AI;
@@ -100,13 +130,15 @@ public sealed class StubbedSdkTests
                 IChatClient chat = ollama;
                 _ = await {|AIMS001:chat.GetResponseAsync("hi")|};
                 await foreach (var token in {|AIMS001:new Chat(ollama).SendAsync("hi")|}) { _ = token; }
-                _ = await ollama.ListLocalModelsAsync();
+                _ = await {|AIMS020:ollama.ListLocalModelsAsync()|};
+                await foreach (var status in {|AIMS020:ollama.PullModelAsync("llama3.1:8b")|}) { _ = status; }
+                _ = await ollama.IsRunningAsync();
             }
         }
         """);
 
     [Fact]
-    public Task TorchSharp_LLamaSharp_Google_and_Azure_OpenAI_beta_calls_are_reported() => VerifyWithStubsAsync("""
+    public Task TorchSharp_LLamaSharp_Google_and_Azure_OpenAI_beta_calls_are_reported() => VerifyAsync("""
         using System;
         using System.Threading.Tasks;
         using Azure;
@@ -123,7 +155,7 @@ public sealed class StubbedSdkTests
                 await foreach (var token in {|AIMS001:executor.InferAsync("hi")|}) { _ = token; }
                 _ = await {|AIMS001:gemini.Models.GenerateContentAsync("gemini-2.0-flash-001", "hi")|};
                 var azure = new OpenAIClient(new Uri("https://contoso.openai.azure.com"), new AzureKeyCredential("from-vault"));
-                _ = await {|AIMS001:azure.GetChatCompletionsAsync(new ChatCompletionsOptions { DeploymentName = "gpt-4o" })|};
+                _ = await {|AIMS001:azure.GetChatCompletionsAsync("gpt-4o", new ChatCompletionsOptions())|};
             }
         }
         """);
