@@ -487,6 +487,9 @@ internal static class AiSdkCatalog
         Row("LLamaSharp", null, "LLama.ChatSession", AiCallKind.Chat, "ChatAsync", "RegenerateAssistantMessageAsync"),
         Row("LLamaSharp", null, "LLama.LLamaEmbedder", AiCallKind.Embeddings, "GetEmbeddings"),
         Row("LLamaSharp", null, "LLama.Batched.BatchedExecutor", AiCallKind.Chat, "Infer"),
+        // Prefilling a stateful executor, or decoding a batch on a context, runs the model over the tokens.
+        Row("LLamaSharp", null, "LLama.StatefulExecutorBase", AiCallKind.Chat, "PrefillPromptAsync"),
+        Row("LLamaSharp", null, "LLama.LLamaContext", AiCallKind.Completion, "Decode", "DecodeAsync"),
 
         // Raw HTTP: a match only when the URL is a constant on a host of ModelHosts (Aims.Manifest).
         Row(HttpSdk, null, "System.Net.Http.HttpClient", AiCallKind.HttpEndpoint,

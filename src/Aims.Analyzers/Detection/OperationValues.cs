@@ -1,4 +1,5 @@
 using System.Linq;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -20,4 +21,24 @@ internal static class OperationValues
     /// <summary>What a call is made on: its instance, or the first argument of an extension method (<c>client.PostAsJsonAsync(...)</c>).</summary>
     public static IOperation? ReceiverOf(IInvocationOperation call) =>
         call.Instance ?? (call.TargetMethod.IsExtensionMethod ? call.Arguments.FirstOrDefault(a => a.Parameter?.Ordinal == 0)?.Value : null);
+
+    /// <summary>The initial value of a local declared once in the tree being analysed, or null.</summary>
+    public static IOperation? InitializerOf(ILocalReferenceOperation local, CancellationToken cancellationToken)
+    {
+        var references = local.Local.DeclaringSyntaxReferences;
+        if (references.Length != 1 || local.SemanticModel is not { } semanticModel)
+        {
+            return null;
+        }
+
+        var declarator = references[0].GetSyntax(cancellationToken);
+        if (declarator.SyntaxTree != semanticModel.SyntaxTree)
+        {
+            return null;
+        }
+
+        return semanticModel.GetOperation(declarator, cancellationToken) is IVariableDeclaratorOperation { Initializer.Value: var initialValue }
+            ? initialValue
+            : null;
+    }
 }
