@@ -2,7 +2,6 @@ using System.Linq;
 using System.Threading;
 using Aims.Manifest.Screening;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace Aims.Analyzers.Detection;
@@ -39,7 +38,7 @@ internal static class KernelFunctionOrigin
             indexer.Property.ContainingType is { Name: "KernelPlugin" } pluginType && IsSemanticKernel(pluginType) &&
             IsPluginFromCode(plugin, localsLeft, cancellationToken),
         ILocalReferenceOperation local when localsLeft > 0 =>
-            OnlyValueOf(local, cancellationToken) is { } initial && IsFunctionFromCode(initial, localsLeft - 1, cancellationToken),
+            OperationValues.OnlyValueOf(local, cancellationToken) is { } initial && IsFunctionFromCode(initial, localsLeft - 1, cancellationToken),
         _ => false,
     };
 
@@ -50,25 +49,9 @@ internal static class KernelFunctionOrigin
             made.Name is "CreateFromType" or "CreateFromObject" or "ImportPluginFromType" or "ImportPluginFromObject"
                 or "CreatePluginFromType" or "CreatePluginFromObject" or "AddFromType" or "AddFromObject",
         ILocalReferenceOperation local when localsLeft > 0 =>
-            OnlyValueOf(local, cancellationToken) is { } initial && IsPluginFromCode(initial, localsLeft - 1, cancellationToken),
+            OperationValues.OnlyValueOf(local, cancellationToken) is { } initial && IsPluginFromCode(initial, localsLeft - 1, cancellationToken),
         _ => false,
     };
-
-    // The initializer of a local that nothing in its method assigns again.
-    private static IOperation? OnlyValueOf(ILocalReferenceOperation local, CancellationToken cancellationToken)
-    {
-        if (OperationValues.InitializerOf(local, cancellationToken) is not { } initial)
-        {
-            return null;
-        }
-
-        var scope = initial.Syntax.FirstAncestorOrSelf<SyntaxNode>(node => node is BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax or AccessorDeclarationSyntax or CompilationUnitSyntax);
-        var name = local.Local.Name;
-        var reassigned = scope is null || scope.DescendantNodes().Any(node =>
-            (node is AssignmentExpressionSyntax { Left: IdentifierNameSyntax left } && left.Identifier.ValueText == name) ||
-            (node is ArgumentSyntax { RefKindKeyword.ValueText: "ref" or "out", Expression: IdentifierNameSyntax passed } && passed.Identifier.ValueText == name));
-        return reassigned ? null : initial;
-    }
 
     private static bool IsSemanticKernel(ITypeSymbol type) =>
         type.ContainingNamespace?.ToDisplayString() == Namespace &&

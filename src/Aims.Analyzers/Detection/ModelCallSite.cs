@@ -38,7 +38,8 @@ internal sealed record ModelCallSite(string Callee, ModelCallMatch Match, string
 
         if (match.Kind != AiCallKind.HttpEndpoint)
         {
-            if (operation is IInvocationOperation invocation && KernelFunctionOrigin.RunsOnlyCode(invocation, cancellationToken))
+            if (operation is IInvocationOperation invocation &&
+                (KernelFunctionOrigin.RunsOnlyCode(invocation, cancellationToken) || MlTransformerOrigin.RunsNoModel(invocation, cancellationToken)))
             {
                 return null;
             }

@@ -1,6 +1,7 @@
 using System.Linq;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace Aims.Analyzers.Detection;
@@ -40,5 +41,21 @@ internal static class OperationValues
         return semanticModel.GetOperation(declarator, cancellationToken) is IVariableDeclaratorOperation { Initializer.Value: var initialValue }
             ? initialValue
             : null;
+    }
+
+    /// <summary>The initial value of a local that nothing in its method (or top-level program) assigns again, or null.</summary>
+    public static IOperation? OnlyValueOf(ILocalReferenceOperation local, CancellationToken cancellationToken)
+    {
+        if (InitializerOf(local, cancellationToken) is not { } initial)
+        {
+            return null;
+        }
+
+        var scope = initial.Syntax.FirstAncestorOrSelf<SyntaxNode>(node => node is BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax or AccessorDeclarationSyntax or CompilationUnitSyntax);
+        var name = local.Local.Name;
+        var reassigned = scope is null || scope.DescendantNodes().Any(node =>
+            (node is AssignmentExpressionSyntax { Left: IdentifierNameSyntax left } && left.Identifier.ValueText == name) ||
+            (node is ArgumentSyntax { RefKindKeyword.ValueText: "ref" or "out", Expression: IdentifierNameSyntax passed } && passed.Identifier.ValueText == name));
+        return reassigned ? null : initial;
     }
 }

@@ -144,6 +144,31 @@ public sealed class OtherSdkTests
         """);
 
     [Fact]
+    public Task An_MLNET_transformer_fitted_from_data_transforms_alone_runs_no_model_and_one_with_a_trainer_or_loaded_does() => VerifyAsync("""
+        using Microsoft.ML;
+        public static class Pipelines
+        {
+            public static void Run(MLContext ml, IDataView data, ITransformer given)
+            {
+                var preparation = ml.Transforms.Text.FeaturizeText("Features", "Text")
+                    .Append(ml.Transforms.NormalizeMinMax("Features"));
+                var prepared = preparation.Fit(data);
+                _ = prepared.Transform(data);
+                _ = ml.Transforms.Concatenate("Features", "A", "B").Fit(data).Transform(data);
+
+                var training = preparation.Append(ml.BinaryClassification.Trainers.SdcaLogisticRegression());
+                var trained = training.Fit(data);
+                _ = {|AIMS001:trained.Transform(data)|};
+                var scoring = ml.Transforms.Text.LatentDirichletAllocation("Topics", "Tokens");
+                _ = {|AIMS001:scoring.Fit(data).Transform(data)|};
+                var loaded = ml.Model.Load("model.zip", out _);
+                _ = {|AIMS001:loaded.Transform(data)|};
+                _ = {|AIMS001:given.Transform(data)|};
+            }
+        }
+        """);
+
+    [Fact]
     public Task ONNX_Runtime_session_runs_are_reported_and_loading_is_not() => VerifyAsync("""
         using System.Collections.Generic;
         using Microsoft.ML.OnnxRuntime;
