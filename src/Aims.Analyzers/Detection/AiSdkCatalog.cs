@@ -318,6 +318,9 @@ internal static class AiSdkCatalog
         // overloads of its own (with ChatClientAgentRunOptions); agents made with AsAIAgent() are AIAgents.
         Row("Agent Framework", null, "Microsoft.Agents.AI.AIAgent", AiCallKind.Agent, "RunAsync", "RunStreamingAsync"),
         Row("Agent Framework", null, "Microsoft.Agents.AI.ChatClientAgent", AiCallKind.Agent, "RunAsync", "RunStreamingAsync"),
+        // Running a workflow runs the agents bound into it (see WorkflowOrigin for one the code shows has none).
+        Row("Agent Framework", null, "Microsoft.Agents.AI.Workflows.InProcessExecution", AiCallKind.Agent,
+            "RunAsync", "RunStreamingAsync", "OpenStreamingAsync"),
 
         // Model Context Protocol: a server's sampling request asks the client's model to generate, and a sampling handler
         // built on an IChatClient answers such requests with it. Calling or listing tools runs no model.

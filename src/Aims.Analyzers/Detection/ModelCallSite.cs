@@ -39,7 +39,8 @@ internal sealed record ModelCallSite(string Callee, ModelCallMatch Match, string
         if (match.Kind != AiCallKind.HttpEndpoint)
         {
             if (operation is IInvocationOperation invocation &&
-                (KernelFunctionOrigin.RunsOnlyCode(invocation, cancellationToken) || MlTransformerOrigin.RunsNoModel(invocation, cancellationToken)))
+                (KernelFunctionOrigin.RunsOnlyCode(invocation, cancellationToken) || MlTransformerOrigin.RunsNoModel(invocation, cancellationToken) ||
+                 WorkflowOrigin.RunsNoAgent(invocation, cancellationToken)))
             {
                 return null;
             }
