@@ -318,6 +318,9 @@ internal static class AiSdkCatalog
         // overloads of its own (with ChatClientAgentRunOptions); agents made with AsAIAgent() are AIAgents.
         Row("Agent Framework", null, "Microsoft.Agents.AI.AIAgent", AiCallKind.Agent, "RunAsync", "RunStreamingAsync"),
         Row("Agent Framework", null, "Microsoft.Agents.AI.ChatClientAgent", AiCallKind.Agent, "RunAsync", "RunStreamingAsync"),
+        // Running a workflow runs the agents bound into it (see WorkflowOrigin for one the code shows has none).
+        Row("Agent Framework", null, "Microsoft.Agents.AI.Workflows.InProcessExecution", AiCallKind.Agent,
+            "RunAsync", "RunStreamingAsync", "OpenStreamingAsync"),
 
         // Model Context Protocol: a server's sampling request asks the client's model to generate, and a sampling handler
         // built on an IChatClient answers such requests with it. Calling or listing tools runs no model.
@@ -487,6 +490,9 @@ internal static class AiSdkCatalog
         Row("LLamaSharp", null, "LLama.ChatSession", AiCallKind.Chat, "ChatAsync", "RegenerateAssistantMessageAsync"),
         Row("LLamaSharp", null, "LLama.LLamaEmbedder", AiCallKind.Embeddings, "GetEmbeddings"),
         Row("LLamaSharp", null, "LLama.Batched.BatchedExecutor", AiCallKind.Chat, "Infer"),
+        // Prefilling a stateful executor, or decoding a batch on a context, runs the model over the tokens.
+        Row("LLamaSharp", null, "LLama.StatefulExecutorBase", AiCallKind.Chat, "PrefillPromptAsync"),
+        Row("LLamaSharp", null, "LLama.LLamaContext", AiCallKind.Completion, "Decode", "DecodeAsync"),
 
         // Raw HTTP: a match only when the URL is a constant on a host of ModelHosts (Aims.Manifest).
         Row(HttpSdk, null, "System.Net.Http.HttpClient", AiCallKind.HttpEndpoint,

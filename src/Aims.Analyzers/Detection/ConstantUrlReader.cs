@@ -58,7 +58,7 @@ internal static class ConstantUrlReader
                 return ReadRequestMessage(creation, depth, cancellationToken);
 
             case ILocalReferenceOperation local:
-                return Read(LocalInitializer(local, cancellationToken), depth + 1, cancellationToken);
+                return Read(OperationValues.InitializerOf(local, cancellationToken), depth + 1, cancellationToken);
 
             default:
                 return null;
@@ -87,25 +87,6 @@ internal static class ConstantUrlReader
         }
 
         return null;
-    }
-
-    private static IOperation? LocalInitializer(ILocalReferenceOperation local, CancellationToken cancellationToken)
-    {
-        var references = local.Local.DeclaringSyntaxReferences;
-        if (references.Length != 1 || local.SemanticModel is not { } semanticModel)
-        {
-            return null;
-        }
-
-        var declarator = references[0].GetSyntax(cancellationToken);
-        if (declarator.SyntaxTree != semanticModel.SyntaxTree)
-        {
-            return null;
-        }
-
-        return semanticModel.GetOperation(declarator, cancellationToken) is IVariableDeclaratorOperation { Initializer.Value: var initialValue }
-            ? initialValue
-            : null;
     }
 
     private static bool IsSystemUri(ITypeSymbol? type) =>

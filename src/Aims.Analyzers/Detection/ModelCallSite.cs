@@ -38,6 +38,13 @@ internal sealed record ModelCallSite(string Callee, ModelCallMatch Match, string
 
         if (match.Kind != AiCallKind.HttpEndpoint)
         {
+            if (operation is IInvocationOperation invocation &&
+                (KernelFunctionOrigin.RunsOnlyCode(invocation, cancellationToken) || MlTransformerOrigin.RunsNoModel(invocation, cancellationToken) ||
+                 WorkflowOrigin.RunsNoAgent(invocation, cancellationToken)))
+            {
+                return null;
+            }
+
             return new ModelCallSite(SymbolNames.Callee(method), match, match.Sdk, match.Provider, Bound: true);
         }
 

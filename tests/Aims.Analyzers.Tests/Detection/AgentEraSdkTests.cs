@@ -42,6 +42,30 @@ public sealed class AgentEraSdkTests
         """);
 
     [Fact]
+    public Task Running_a_workflow_of_agents_is_a_model_call_and_one_the_code_shows_is_only_code_is_not() => VerifyAsync("""
+        using System.Threading.Tasks;
+        using Microsoft.Agents.AI;
+        using Microsoft.Agents.AI.Workflows;
+        public static class Flows
+        {
+            public static async Task RunAsync(AIAgent writer, AIAgent reviewer, Workflow given)
+            {
+                var team = AgentWorkflowBuilder.BuildSequential(writer, reviewer);
+                _ = await {|AIMS001:InProcessExecution.RunAsync(team, "Draft the release note")|};
+
+                var upper = new FunctionExecutor<string>("upper", (text, context, token) => { });
+                var trim = new FunctionExecutor<string>("trim", (text, context, token) => { });
+                var plain = new WorkflowBuilder(upper).AddEdge(upper, trim).Build();
+                _ = await InProcessExecution.RunAsync(plain, "text");
+
+                var mixed = new WorkflowBuilder(upper).AddEdge(upper, writer).Build();
+                _ = await {|AIMS001:InProcessExecution.RunAsync(mixed, "text")|};
+                await using var run = await {|AIMS001:InProcessExecution.RunStreamingAsync(given, "text")|};
+            }
+        }
+        """);
+
+    [Fact]
     public Task An_agent_of_the_project_s_own_is_run_through_the_base_class() => VerifyAsync("""
         using System.Collections.Generic;
         using System.Threading;

@@ -41,6 +41,42 @@ public sealed class OtherSdkTests
         """);
 
     [Fact]
+    public Task A_kernel_function_the_code_shows_is_a_method_runs_no_model_and_one_it_cannot_place_is_reported() => VerifyAsync("""
+        using System.Threading.Tasks;
+        using Microsoft.SemanticKernel;
+        public sealed class Clock
+        {
+            [KernelFunction] public string Now() => "12:00";
+        }
+        public sealed class Assistant(Kernel kernel, KernelFunction given)
+        {
+            private readonly KernelFunction _field = given;
+
+            public async Task RunAsync(KernelArguments arguments)
+            {
+                var now = KernelFunctionFactory.CreateFromMethod(() => "12:00", "Now");
+                _ = await now.InvokeAsync(kernel);
+                _ = await kernel.InvokeAsync(kernel.CreateFunctionFromMethod((string city) => city.ToUpperInvariant()), arguments);
+                var clock = kernel.ImportPluginFromType<Clock>();
+                _ = await clock["Now"].InvokeAsync(kernel);
+                var plugin = KernelPluginFactory.CreateFromObject(new Clock());
+                var fromPlugin = plugin["Now"];
+                _ = await kernel.InvokeAsync(fromPlugin);
+
+                var prompt = kernel.CreateFunctionFromPrompt("What time is it in {{$city}}?");
+                _ = await {|AIMS001:prompt.InvokeAsync(kernel, arguments)|};
+                _ = await {|AIMS001:given.InvokeAsync(kernel)|};
+                _ = await {|AIMS001:kernel.InvokeAsync(_field)|};
+                _ = await {|AIMS001:kernel.InvokeAsync("Clock", "Now")|};
+                _ = await {|AIMS001:kernel.Plugins["Clock"]["Now"].InvokeAsync(kernel)|};
+                var changing = KernelFunctionFactory.CreateFromMethod(() => "12:00");
+                changing = prompt;
+                _ = await {|AIMS001:changing.InvokeAsync(kernel)|};
+            }
+        }
+        """);
+
+    [Fact]
     public Task Semantic_Kernel_single_result_extensions_of_every_modality_are_reported() => VerifyAsync("""
         #pragma warning disable SKEXP0001
         using System.Threading.Tasks;
@@ -66,6 +102,30 @@ public sealed class OtherSdkTests
         """);
 
     [Fact]
+    public Task LLamaSharp_executors_sessions_prefill_and_decoding_are_reported_and_loading_is_not() => VerifyAsync("""
+        using System.Threading.Tasks;
+        using LLama;
+        using LLama.Common;
+        using LLama.Native;
+        public static class Local
+        {
+            public static async Task RunAsync(string path, LLamaBatch batch)
+            {
+                var parameters = new ModelParams(path);
+                using var weights = LLamaWeights.LoadFromFile(parameters);
+                using var context = weights.CreateContext(parameters);
+                var executor = new InteractiveExecutor(context);
+                await {|AIMS001:executor.PrefillPromptAsync("You are a helpful assistant.")|};
+                await foreach (var token in {|AIMS001:executor.InferAsync("hi")|}) { _ = token; }
+                var session = new ChatSession(executor);
+                await foreach (var token in {|AIMS001:session.ChatAsync(new ChatHistory.Message(AuthorRole.User, "hello"))|}) { _ = token; }
+                _ = {|AIMS001:context.Decode(batch)|};
+                _ = context.Tokenize("hello");
+            }
+        }
+        """);
+
+    [Fact]
     public Task MLNET_prediction_engines_pools_and_transformers_are_reported() => VerifyAsync("""
         using Microsoft.Extensions.ML;
         using Microsoft.ML;
@@ -79,6 +139,31 @@ public sealed class OtherSdkTests
                 _ = {|AIMS001:model.Transform(data)|};
                 _ = {|AIMS001:pool.Predict(input)|};
                 return {|AIMS001:engine.Predict(input)|}.Spam;
+            }
+        }
+        """);
+
+    [Fact]
+    public Task An_MLNET_transformer_fitted_from_data_transforms_alone_runs_no_model_and_one_with_a_trainer_or_loaded_does() => VerifyAsync("""
+        using Microsoft.ML;
+        public static class Pipelines
+        {
+            public static void Run(MLContext ml, IDataView data, ITransformer given)
+            {
+                var preparation = ml.Transforms.Text.FeaturizeText("Features", "Text")
+                    .Append(ml.Transforms.NormalizeMinMax("Features"));
+                var prepared = preparation.Fit(data);
+                _ = prepared.Transform(data);
+                _ = ml.Transforms.Concatenate("Features", "A", "B").Fit(data).Transform(data);
+
+                var training = preparation.Append(ml.BinaryClassification.Trainers.SdcaLogisticRegression());
+                var trained = training.Fit(data);
+                _ = {|AIMS001:trained.Transform(data)|};
+                var scoring = ml.Transforms.Text.LatentDirichletAllocation("Topics", "Tokens");
+                _ = {|AIMS001:scoring.Fit(data).Transform(data)|};
+                var loaded = ml.Model.Load("model.zip", out _);
+                _ = {|AIMS001:loaded.Transform(data)|};
+                _ = {|AIMS001:given.Transform(data)|};
             }
         }
         """);

@@ -6,7 +6,7 @@ namespace Aims.Analyzers.Tests.Detection;
 
 /// <summary>
 /// Calls that do not bind, because the code targets another version of the SDK than the one referenced (OpenAI 2.15.0,
-/// Microsoft.Extensions.AI.Abstractions 10.11.0) or is still being typed, are AI usage when their receiver is an AI
+/// Microsoft.Extensions.AI.Abstractions 11.0.0) or is still being typed, are AI usage when their receiver is an AI
 /// client: reported once, with a message that says the call did not bind. A receiver of unknown type tells nothing.
 /// </summary>
 public sealed class UnboundCallTests

@@ -28,7 +28,7 @@ public static class SdkPackages
         ["Ollama"] = [Referenced("OllamaSharp")],
         ["ML.NET"] = [Referenced("Microsoft.ML")],
         ["ONNX Runtime"] = [Referenced("Microsoft.ML.OnnxRuntime.Managed"), Referenced("Microsoft.ML.OnnxRuntimeGenAI.Managed")],
-        ["Agent Framework"] = [Referenced("Microsoft.Agents.AI.Abstractions"), Referenced("Microsoft.Agents.AI")],
+        ["Agent Framework"] = [Referenced("Microsoft.Agents.AI.Abstractions"), Referenced("Microsoft.Agents.AI"), Referenced("Microsoft.Agents.AI.Workflows")],
         ["Model Context Protocol"] = [Referenced("ModelContextProtocol.Core")],
         ["Azure AI Inference"] = [Referenced("Azure.AI.Inference")],
         ["TorchSharp"] = [Referenced("TorchSharp")],

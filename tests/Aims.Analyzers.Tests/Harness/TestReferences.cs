@@ -18,7 +18,7 @@ public static class TestReferences
         "Microsoft.Extensions.VectorData.Abstractions", "Microsoft.Extensions.Logging.Abstractions", "OllamaSharp",
         "Microsoft.ML.Core", "Microsoft.ML.Data", "Microsoft.ML.DataView", "Microsoft.ML.CpuMath", "Microsoft.ML.Transforms",
         "Microsoft.ML.StandardTrainers", "Microsoft.ML.OnnxRuntime", "TorchSharp", "LLamaSharp", "System.Numerics.Tensors",
-        "CommunityToolkit.HighPerformance", "Microsoft.Agents.AI", "Microsoft.Agents.AI.Abstractions", "ModelContextProtocol.Core",
+        "CommunityToolkit.HighPerformance", "Microsoft.Agents.AI", "Microsoft.Agents.AI.Abstractions", "Microsoft.Agents.AI.Workflows", "ModelContextProtocol.Core",
         "Azure.AI.Inference", "Azure.Core", "Microsoft.ML.OnnxRuntimeGenAI",
     ];
 
