@@ -1,6 +1,8 @@
 using Aims.Analyzers.Detection;
 using Aims.Analyzers.Tests.Harness;
+using Aims.Manifest.Vocabulary;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Xunit;
 
 namespace Aims.Analyzers.Tests.Detection;
@@ -8,10 +10,53 @@ namespace Aims.Analyzers.Tests.Detection;
 /// <summary>
 /// The catalogue rows of the SDKs that restore here are checked against their real assemblies: a member that exists in
 /// none of the tested versions is a typo or a removed API, unless its row says which other versions it is kept for.
+/// The rows of packages that do not restore are checked against their stubs: a row that resolves nowhere fails.
 /// </summary>
 public sealed class CatalogueAssemblyTests
 {
     private static readonly IReadOnlyList<AiSdkEntry> TestedRows = AiSdkCatalog.Entries.Where(entry => SdkPackages.ByFamily.ContainsKey(entry.Sdk)).ToList();
+
+    private static readonly CSharpCompilation WithStubs = CSharpCompilation.Create("Probe", references: TestReferences.EverySdk);
+
+    private static readonly IReadOnlyList<AiSdkEntry> StubbedRows = AiSdkCatalog.Entries
+        .Where(entry => entry.Kind != AiCallKind.HttpEndpoint && (!SdkPackages.ByFamily.ContainsKey(entry.Sdk) || StubTypes(entry).Any()))
+        .ToList();
+
+    public static TheoryData<int, string> RowsCheckedAgainstStubs()
+    {
+        var data = new TheoryData<int, string>();
+        for (var row = 0; row < StubbedRows.Count; row++)
+        {
+            data.Add(row, $"{StubbedRows[row].TypeMetadataName} ({StubbedRows[row].Kind})");
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(RowsCheckedAgainstStubs))]
+    public void A_row_of_a_package_that_does_not_restore_resolves_in_its_stub_with_every_member(int row, string label)
+    {
+        var entry = StubbedRows[row];
+        var types = StubTypes(entry).ToList();
+        Assert.True(types.Count > 0, $"{label}: no stub declares the type, and no version of its package restores here. Add it to the stub of its assembly (Stubs/).");
+        var missing = entry.Members.Where(member => !types.Any(type => Declares(type, member))).ToList();
+        Assert.True(missing.Count == 0, $"{label}: {string.Join(", ", missing)} is no public method of the stub's type; fix the row or the stub.");
+    }
+
+    [Fact]
+    public void No_stub_stands_for_an_assembly_of_a_package_that_restores()
+    {
+        var restored = SdkPackages.ByFamily.Values.SelectMany(packages => packages).SelectMany(package => package.Assemblies)
+            .Select(assembly => Path.GetFileNameWithoutExtension(assembly.Display))
+            .ToHashSet(StringComparer.Ordinal);
+
+        Assert.NotEmpty(restored);
+        Assert.Empty(TestReferences.StubAssemblyNames.Where(restored.Contains!));
+    }
+
+    private static IEnumerable<INamedTypeSymbol> StubTypes(AiSdkEntry entry) =>
+        WithStubs.GetTypesByMetadataName(entry.TypeMetadataName).Where(type => TestReferences.StubAssemblyNames.Contains(type.ContainingAssembly.Name));
 
     public static TheoryData<int, string> CurrentRows() => RowsWhere(entry => entry.KeptFor is null);
 
@@ -76,9 +121,11 @@ public sealed class CatalogueAssemblyTests
     /// overridden declaration, so a row naming only an override never matches.
     /// </summary>
     private static bool Declares(SdkPackage package, string typeMetadataName, string member) =>
-        package.TypesNamed(typeMetadataName).Any(type => member == AiSdkEntry.Constructor
-            ? type.InstanceConstructors.Any(constructor => constructor.DeclaredAccessibility == Accessibility.Public)
-            : type.GetMembers(member).OfType<IMethodSymbol>().Any(method => method.DeclaredAccessibility == Accessibility.Public && !method.IsOverride));
+        package.TypesNamed(typeMetadataName).Any(type => Declares(type, member));
+
+    private static bool Declares(INamedTypeSymbol type, string member) => member == AiSdkEntry.Constructor
+        ? type.InstanceConstructors.Any(constructor => constructor.DeclaredAccessibility == Accessibility.Public)
+        : type.GetMembers(member).OfType<IMethodSymbol>().Any(method => method.DeclaredAccessibility == Accessibility.Public && !method.IsOverride);
 
     private static TheoryData<int, string> RowsWhere(Func<AiSdkEntry, bool> predicate)
     {

@@ -244,4 +244,77 @@ public sealed class OtherSdkTests
             }
         }
         """);
+
+    [Fact]
+    public Task Vertex_AI_generation_embeddings_and_predictions_are_reported_through_both_clients() => VerifyAsync("""
+        using System.Threading.Tasks;
+        using Google.Cloud.AIPlatform.V1;
+        public static class Vertex
+        {
+            public static async Task RunAsync(PredictionService.PredictionServiceClient grpc)
+            {
+                var client = PredictionServiceClient.Create();
+                var request = new GenerateContentRequest { Model = "projects/p/locations/europe-west4/publishers/google/models/gemini-2.0-flash-001" };
+                _ = await {|AIMS001:client.GenerateContentAsync(request)|};
+                _ = {|AIMS001:client.EmbedContent(new EmbedContentRequest())|};
+                _ = await {|AIMS001:client.PredictAsync(new PredictRequest())|};
+                _ = {|AIMS001:grpc.GenerateContent(request)|};
+                _ = {|AIMS001:grpc.RawPredict(new PredictRequest())|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Mscc_GenerativeAI_models_and_chat_sessions_are_reported() => VerifyAsync("""
+        using System.Threading.Tasks;
+        using Mscc.GenerativeAI;
+        public static class Gemini
+        {
+            public static async Task RunAsync(Mscc.GenerativeAI.Types.ChatSession newer)
+            {
+                var model = new GoogleAI("from-vault").GenerativeModel("gemini-1.5-pro-002");
+                _ = await {|AIMS001:model.GenerateContent("hi")|};
+                _ = await {|AIMS001:model.EmbedContent("text")|};
+                _ = await {|AIMS001:model.GenerateImages("a lighthouse")|};
+                _ = await {|AIMS001:model.GenerateVideos("a lighthouse at dusk")|};
+                _ = await {|AIMS001:model.Predict("x")|};
+                _ = await {|AIMS001:model.StartChat().SendMessage("hello")|};
+                _ = await {|AIMS001:newer.SendMessage("hello")|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Mistral_Hugging_Face_and_Google_Gen_AI_live_calls_are_reported() => VerifyAsync("""
+        using System.Collections.Generic;
+        using System.Threading.Tasks;
+        using HuggingFace;
+        using Mistral.SDK;
+        using Mistral.SDK.DTOs;
+        public static class Providers
+        {
+            public static async Task RunAsync(IHuggingFaceInferenceClient inference, IHuggingFaceEmbeddingClient embeddings, HuggingFaceClient legacy, Google.GenAI.Client gemini)
+            {
+                var mistral = new MistralClient("from-vault");
+                _ = await {|AIMS001:mistral.Completions.GetCompletionAsync(new ChatCompletionRequest("mistral-large-2411", new List<string> { "hi" }))|};
+                _ = await {|AIMS001:mistral.Embeddings.GetEmbeddingsAsync(new EmbeddingRequest("mistral-embed", new List<string> { "hi" }))|};
+                _ = await {|AIMS001:inference.ChatCompletionsAsync(new object())|};
+                _ = await {|AIMS001:embeddings.EmbedAsync("text")|};
+                _ = await {|AIMS001:legacy.GenerateTextAsync("gpt2", new GenerateTextRequest { Inputs = "hi" })|};
+                await using var session = await {|AIMS001:gemini.Live.ConnectAsync("gemini-2.0-flash-live-001")|};
+                _ = await {|AIMS001:gemini.Models.EmbedContentAsync("text-embedding-004", "text")|};
+            }
+        }
+        """);
+
+    [Fact]
+    public Task Time_series_forecasts_are_reported() => VerifyAsync("""
+        using Microsoft.ML.Transforms.TimeSeries;
+        public sealed class Sales { public float Units { get; set; } }
+        public sealed class Forecast { public float[] Units { get; set; } = []; }
+        public static class Planner
+        {
+            public static Forecast Next(TimeSeriesPredictionEngine<Sales, Forecast> engine, Sales today) => {|AIMS001:engine.Predict(today)|};
+        }
+        """);
 }

@@ -1,6 +1,3 @@
-using System.Collections.Immutable;
-using Aims.Analyzers.Tests.Harness;
-using Microsoft.CodeAnalysis;
 using Xunit;
 using Test = Aims.Analyzers.Tests.Harness.AnalyzerTest<Aims.Analyzers.Rules.ModelCallCoverageAnalyzer>;
 
@@ -12,15 +9,9 @@ namespace Aims.Analyzers.Tests.Detection;
 /// </summary>
 public sealed class ServiceCallTests
 {
-    /// <summary>The referenced SDKs, with the downloaded Anthropic in place of the referenced one.</summary>
-    private static readonly ImmutableArray<MetadataReference> WithOtherAnthropic = TestReferences.Default
-        .RemoveAll(reference => reference is PortableExecutableReference { FilePath: { } path } && Path.GetFileName(path) == "Anthropic.dll")
-        .AddRange(SdkPackages.OtherAnthropic.Assemblies);
-
-    private static Task VerifyAsync(params string[] sources) => Run(new Test(), sources);
-
-    private static Task Run(Test test, params string[] sources)
+    private static Task VerifyAsync(params string[] sources)
     {
+        var test = new Test();
         test.OnlyIds = new HashSet<string> { "AIMS001", "AIMS020" };
         return test.WithSources(sources).RunAsync();
     }
@@ -168,8 +159,7 @@ public sealed class ServiceCallTests
         """);
 
     [Fact]
-    public Task Anthropic_13_message_threads_files_and_skills_are_detected() => Run(
-        new Test { References = WithOtherAnthropic },
+    public Task Anthropic_13_message_threads_files_and_skills_are_detected() => VerifyAsync(
         """
         using System.Collections.Generic;
         using System.Threading.Tasks;

@@ -14,7 +14,7 @@ public static class SdkPackages
         .GetCustomAttributes<AssemblyMetadataAttribute>()
         .ToDictionary(attribute => attribute.Key, attribute => attribute.Value ?? string.Empty, StringComparer.Ordinal);
 
-    /// <summary>The version of Anthropic the tests download but do not reference: a project references one version.</summary>
+    /// <summary>The earlier version of Anthropic the tests download but do not reference: a project references one version.</summary>
     public static SdkPackage OtherAnthropic { get; } = Downloaded("Anthropic");
 
     /// <summary>The packages of each SDK family of the catalogue (<c>AiSdkEntry.Sdk</c>) whose assemblies restore here.</summary>

@@ -37,6 +37,12 @@ public static class TestReferences
     /// </summary>
     public static ImmutableArray<MetadataReference> EverySdk => EverySdkAndStubs.Value;
 
+    /// <summary>The assembly names of the stubs (Stubs/, one file each, named like the real assembly).</summary>
+    public static IReadOnlySet<string> StubAssemblyNames { get; } = typeof(TestReferences).Assembly.GetManifestResourceNames()
+        .Where(name => name.StartsWith("Stubs/", StringComparison.Ordinal))
+        .Select(name => Path.GetFileNameWithoutExtension(name["Stubs/".Length..]))
+        .ToHashSet(StringComparer.Ordinal);
+
     /// <summary>The framework alone: a project that references no AI SDK and no Aims attribute.</summary>
     public static ImmutableArray<MetadataReference> FrameworkOnly { get; } = LoadFramework();
 

@@ -1,5 +1,5 @@
 // STUB, not the real package: mirrors PredictionEnginePool`2 and PredictionEnginePoolExtensions of Microsoft.Extensions.ML
-// (dotnet/machinelearning sources: Predict is an extension method). The real package does not restore here.
+// (dotnet/machinelearning sources: Predict is an extension method). No version of the package restores here.
 #nullable enable
 namespace Microsoft.Extensions.ML
 {

@@ -1,5 +1,5 @@
 // STUB, not the real package: mirrors Agent and AgentChat of Microsoft.SemanticKernel.Agents.Abstractions 1.x
-// (semantic-kernel 1.80 sources) and ChatCompletionAgent of Agents.Core. The real packages do not restore here.
+// (semantic-kernel 1.80 sources) and ChatCompletionAgent of Agents.Core. No version of the packages restores here.
 #nullable enable
 using System.Collections.Generic;
 using System.Threading;
@@ -21,6 +21,7 @@ namespace Microsoft.SemanticKernel.Agents
     public abstract class AgentChat
     {
         public abstract IAsyncEnumerable<ChatMessageContent> InvokeAsync(CancellationToken cancellationToken = default);
+        public abstract IAsyncEnumerable<StreamingChatMessageContent> InvokeStreamingAsync(CancellationToken cancellationToken = default);
     }
 
     public sealed class ChatCompletionAgent : Agent
@@ -34,5 +35,6 @@ namespace Microsoft.SemanticKernel.Agents
     {
         public AgentGroupChat(params Agent[] agents) { }
         public override IAsyncEnumerable<ChatMessageContent> InvokeAsync(CancellationToken cancellationToken = default) => throw null!;
+        public override IAsyncEnumerable<StreamingChatMessageContent> InvokeStreamingAsync(CancellationToken cancellationToken = default) => throw null!;
     }
 }

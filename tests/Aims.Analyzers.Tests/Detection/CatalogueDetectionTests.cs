@@ -1,0 +1,114 @@
+using System.Text;
+using Aims.Analyzers.Detection;
+using Aims.Analyzers.Tests.Harness;
+using Aims.Manifest.Vocabulary;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Xunit;
+using Test = Aims.Analyzers.Tests.Harness.AnalyzerTest<Aims.Analyzers.Rules.ModelCallCoverageAnalyzer>;
+
+namespace Aims.Analyzers.Tests.Detection;
+
+/// <summary>
+/// Every member of every current catalogue row is found where code calls it: for each row, a source file calls each of
+/// its members once (the overload with the fewest parameters, on a receiver of the row's type), compiled against the real
+/// assemblies where the package restores and the stubs where it does not, and each call must be AIMS001 (a model call)
+/// or AIMS020 (a service call) as the row's kind says.
+/// </summary>
+public sealed class CatalogueDetectionTests
+{
+    private static readonly CSharpCompilation Probe = CSharpCompilation.Create("Probe", references: TestReferences.EverySdk);
+
+    private static readonly IReadOnlyList<AiSdkEntry> Rows = AiSdkCatalog.Entries
+        .Where(entry => entry.KeptFor is null && entry.Kind != AiCallKind.HttpEndpoint)
+        .ToList();
+
+    public static TheoryData<int, string> CurrentRows()
+    {
+        var data = new TheoryData<int, string>();
+        for (var row = 0; row < Rows.Count; row++)
+        {
+            data.Add(row, $"{Rows[row].TypeMetadataName} ({Rows[row].Kind})");
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(CurrentRows))]
+    public Task Every_member_of_a_current_row_is_found_where_code_calls_it(int row, string label)
+    {
+        var entry = Rows[row];
+        var type = Probe.GetTypesByMetadataName(entry.TypeMetadataName).FirstOrDefault(candidate => candidate.DeclaredAccessibility == Accessibility.Public);
+        Assert.True(type is not null, $"{label}: the type resolves nowhere");
+        var id = AiCallKinds.CategoryOf(entry.Kind) == AiCallCategory.Model ? "AIMS001" : "AIMS020";
+        // Extension methods are called as code calls them, so their namespace is imported.
+        var source = new StringBuilder($"#pragma warning disable\n#pragma warning restore AIMS001, AIMS020\nusing {type!.ContainingNamespace.ToDisplayString()};\npublic static class Calls\n{{\n");
+        var calls = 0;
+        foreach (var member in entry.Members)
+        {
+            if (SimplestOverload(type!, member) is { } method)
+            {
+                source.AppendLine(Call(type!, method, id, calls++));
+            }
+        }
+
+        Assert.True(calls > 0, $"{label}: no member has an overload a test can call");
+        var test = new Test { References = TestReferences.EverySdk, OnlyIds = new HashSet<string> { "AIMS001", "AIMS020" } };
+        return test.WithSource(source.Append('}').ToString()).RunAsync();
+    }
+
+    private static IMethodSymbol? SimplestOverload(INamedTypeSymbol type, string member) =>
+        (member == AiSdkEntry.Constructor ? type.InstanceConstructors.AsEnumerable() : type.GetMembers(member).OfType<IMethodSymbol>())
+            .Where(method => method.DeclaredAccessibility == Accessibility.Public &&
+                method.Parameters.All(parameter => parameter.RefKind == RefKind.None && parameter.Type is not IPointerTypeSymbol))
+            .OrderBy(method => method.IsGenericMethod)
+            .ThenBy(method => method.Parameters.Length)
+            .FirstOrDefault();
+
+    // One method per call, whose parameters are the receiver and the arguments, and whose type parameters are those of a
+    // generic type and a generic member: nothing but the call is in it.
+    private static string Call(INamedTypeSymbol type, IMethodSymbol method, string id, int index)
+    {
+        static string Name(ITypeSymbol type) => type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+        var owner = Name(type);
+        var parameters = method.Parameters.Select((parameter, i) => $"{Name(parameter.Type)} a{i}").ToList();
+        var typeArguments = method.IsGenericMethod ? "<" + string.Join(", ", method.TypeParameters.Select(parameter => parameter.Name)) + ">" : "";
+        var wrapperTypeParameters = type.TypeParameters.Concat(method.TypeParameters).ToList();
+        var wrapperTypeArguments = wrapperTypeParameters.Count > 0 ? "<" + string.Join(", ", wrapperTypeParameters.Select(parameter => parameter.Name)) + ">" : "";
+        var arguments = method.Parameters.Select((_, i) => $"a{i}").ToList();
+        string call;
+        if (method.MethodKind == MethodKind.Constructor)
+        {
+            call = $"new {owner}({string.Join(", ", arguments)})";
+        }
+        else if (method.IsExtensionMethod)
+        {
+            call = $"a0.{method.Name}{typeArguments}({string.Join(", ", arguments.Skip(1))})";
+        }
+        else if (method.IsStatic)
+        {
+            call = $"{owner}.{method.Name}{typeArguments}({string.Join(", ", arguments)})";
+        }
+        else
+        {
+            parameters.Insert(0, $"{owner} receiver");
+            call = $"receiver.{method.Name}{typeArguments}({string.Join(", ", arguments)})";
+        }
+
+        var statement = method.ReturnsVoid && method.MethodKind != MethodKind.Constructor ? $"{{|{id}:{call}|}};" : $"_ = {{|{id}:{call}|}};";
+        return $"    public static void Call{index}{wrapperTypeArguments}({string.Join(", ", parameters)}){Constraints(wrapperTypeParameters)} {{ {statement} }}";
+    }
+
+    private static string Constraints(IEnumerable<ITypeParameterSymbol> typeParameters) => string.Concat(typeParameters.Select(parameter =>
+    {
+        var constraints = new List<string>();
+        if (parameter.HasReferenceTypeConstraint) constraints.Add("class");
+        if (parameter.HasUnmanagedTypeConstraint) constraints.Add("unmanaged");
+        else if (parameter.HasValueTypeConstraint) constraints.Add("struct");
+        if (parameter.HasNotNullConstraint) constraints.Add("notnull");
+        constraints.AddRange(parameter.ConstraintTypes.Select(constraint => constraint.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)));
+        if (parameter.HasConstructorConstraint) constraints.Add("new()");
+        return constraints.Count == 0 ? "" : $" where {parameter.Name} : {string.Join(", ", constraints)}";
+    }));
+}
