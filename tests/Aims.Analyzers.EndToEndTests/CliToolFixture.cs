@@ -23,9 +23,7 @@ public sealed class CliToolFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var pack = await DotNetCli.RunAsync(
-            Aims.Analyzers.Tests.Documentation.RepositoryFiles.Root,
-            "pack", "src/Aims.Cli/Aims.Cli.csproj", "-c", "Release", "-o", FeedDirectory, "-nologo", "-tl:off");
+        var pack = await RepositoryPack.RunAsync("src/Aims.Cli/Aims.Cli.csproj", FeedDirectory);
         Assert.True(pack.ExitCode == 0, "dotnet pack of the aims tool failed:\n" + pack.Output);
         PackagePath = Assert.Single(Directory.GetFiles(FeedDirectory, "Aims.Cli.*.nupkg"));
         Version = Path.GetFileNameWithoutExtension(PackagePath)["Aims.Cli.".Length..];

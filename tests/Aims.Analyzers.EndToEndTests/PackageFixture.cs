@@ -21,9 +21,7 @@ public sealed class PackageFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var result = await DotNetCli.RunAsync(
-            RepositoryRoot,
-            "pack", "src/Aims.Analyzers.Package/Aims.Analyzers.Package.csproj", "-c", "Release", "-o", FeedDirectory, "-nologo", "-tl:off");
+        var result = await RepositoryPack.RunAsync("src/Aims.Analyzers.Package/Aims.Analyzers.Package.csproj", FeedDirectory);
         Assert.True(result.ExitCode == 0, "dotnet pack failed:\n" + result.Output);
 
         PackagePath = Assert.Single(Directory.GetFiles(FeedDirectory, "Aims.Analyzers.*.nupkg"));
