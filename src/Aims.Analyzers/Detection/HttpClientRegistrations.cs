@@ -10,10 +10,10 @@ using Microsoft.CodeAnalysis.Operations;
 namespace Aims.Analyzers.Detection;
 
 /// <summary>
-/// The base addresses that IHttpClientFactory registrations in one file give a typed or a named client:
+/// The base addresses that IHttpClientFactory registrations anywhere in the project give a typed or a named client:
 /// <c>AddHttpClient&lt;T&gt;(c =&gt; c.BaseAddress = ...)</c> (also with a name, <c>(sp, c) =&gt;</c> and
 /// <c>&lt;TClient, TImplementation&gt;</c>), <c>AddHttpClient("name", c =&gt; ...)</c>, and <c>ConfigureHttpClient</c>
-/// chained on either. Registrations in other files are not seen: an analyzer binds only the file it analyzes.
+/// chained on either, typically in Program.cs. Only files whose text calls AddHttpClient or ConfigureHttpClient are bound.
 /// </summary>
 internal static class HttpClientRegistrations
 {
@@ -34,18 +34,34 @@ internal static class HttpClientRegistrations
     private static BaseAddressCandidates Collect(SemanticModel semanticModel, Func<IInvocationOperation, bool> registers, CancellationToken cancellationToken)
     {
         var found = new BaseAddressCandidates();
-        foreach (var candidate in CandidatesIn(semanticModel.SyntaxTree, cancellationToken))
+        foreach (var tree in semanticModel.Compilation.SyntaxTrees)
         {
-            if (semanticModel.GetOperation(candidate, cancellationToken) is IInvocationOperation call &&
-                Registration(call) is { } registration &&
-                registers(registration))
+            var candidates = CandidatesIn(tree, cancellationToken);
+            if (candidates.IsEmpty)
             {
-                AddConfigured(call, found, cancellationToken);
+                continue;
+            }
+
+            var model = tree == semanticModel.SyntaxTree ? semanticModel : ModelOf(semanticModel.Compilation, tree);
+            foreach (var candidate in candidates)
+            {
+                if (model.GetOperation(candidate, cancellationToken) is IInvocationOperation call &&
+                    Registration(call) is { } registration &&
+                    registers(registration))
+                {
+                    AddConfigured(call, found, cancellationToken);
+                }
             }
         }
 
         return found;
     }
+
+    // The registrations of a client are usually in another file (Program.cs) than its calls. The analyzer driver caches
+    // the semantic models it hands out, and only the few files whose text registers clients are bound here.
+#pragma warning disable RS1030 // Do not invoke Compilation.GetSemanticModel() method within a diagnostic analyzer
+    private static SemanticModel ModelOf(Compilation compilation, SyntaxTree tree) => compilation.GetSemanticModel(tree);
+#pragma warning restore RS1030
 
     private static ImmutableArray<InvocationExpressionSyntax> CandidatesIn(SyntaxTree tree, CancellationToken cancellationToken) =>
         Candidates.GetValue(tree, t => new StrongBox<ImmutableArray<InvocationExpressionSyntax>>(t.GetRoot(cancellationToken)

@@ -11,7 +11,8 @@ namespace Aims.Analyzers.Tests.Detection;
 
 /// <summary>
 /// A relative request URL goes to the constant base address of the HttpClient it is sent through: a model call when
-/// that address is on a model host. Followed within the call's file only; an unknown base address is never a model host.
+/// that address is on a model host. Followed within the call's file, and for IHttpClientFactory clients through the
+/// registrations of every file; an unknown base address is never a model host.
 /// </summary>
 public sealed class HttpClientBaseAddressTests
 {
@@ -379,7 +380,7 @@ public sealed class HttpClientBaseAddressTests
         """);
 
     [Fact]
-    public Task Base_addresses_set_in_another_file_are_not_followed_but_a_constant_from_another_file_is() => VerifyAsync(
+    public Task Registrations_and_constants_in_another_file_are_followed_and_another_part_of_a_partial_class_is_not() => VerifyAsync(
         """
         using System;
         using System.Net.Http;
@@ -394,6 +395,7 @@ public sealed class HttpClientBaseAddressTests
             {
                 services.AddHttpClient<DeepSeekChat>(c => c.BaseAddress = new Uri(Endpoints.DeepSeek));
                 services.AddHttpClient("deepseek", c => c.BaseAddress = new Uri(Endpoints.DeepSeek));
+                services.AddHttpClient<Weather>(c => c.BaseAddress = new Uri("https://api.weather.example/"));
             }
         }
         public sealed partial class Split
@@ -408,8 +410,13 @@ public sealed class HttpClientBaseAddressTests
         using System.Threading.Tasks;
         public sealed class DeepSeekChat(HttpClient http, IHttpClientFactory factory)
         {
-            public Task<HttpResponseMessage> AskAsync(object body) => http.PostAsJsonAsync("chat/completions", body);
-            public Task<HttpResponseMessage> NamedAsync(object body) => factory.CreateClient("deepseek").PostAsJsonAsync("chat/completions", body);
+            public Task<HttpResponseMessage> AskAsync(object body) => {|AIMS001:http.PostAsJsonAsync("chat/completions", body)|};
+            public Task<HttpResponseMessage> NamedAsync(object body) => {|AIMS001:factory.CreateClient("deepseek").PostAsJsonAsync("chat/completions", body)|};
+            public Task<HttpResponseMessage> UnregisteredAsync(object body) => factory.CreateClient("other").PostAsJsonAsync("chat/completions", body);
+        }
+        public sealed class Weather(HttpClient http)
+        {
+            public Task<HttpResponseMessage> TodayAsync(object body) => http.PostAsJsonAsync("chat/completions", body);
         }
         public sealed partial class Split
         {

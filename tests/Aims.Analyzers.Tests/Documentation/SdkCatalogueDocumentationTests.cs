@@ -116,7 +116,8 @@ public sealed class SdkCatalogueDocumentationTests
             client's `BaseAddress` combined with it as `new Uri(baseAddress, requestUri)` combines them. An absolute request
             URL, or one that starts with `//`, wins over the base address. The call is a model call when the combined URL is
             on a model host and the base address is a compile-time constant (read as above; a `const` declared in another
-            file counts) given to the client in the call's own file:
+            file counts) given to the client in the call's own file, or, for a client of IHttpClientFactory, in the
+            registrations of any file of the project:
             - where the client is created: `new HttpClient { BaseAddress = new Uri(constant) }`, in place, or as the
               initializer of, or a value assigned to, the local, field or auto-property that holds it;
             - by `client.BaseAddress = new Uri(constant)` on that variable: a local or parameter anywhere in its method, a
@@ -125,13 +126,14 @@ public sealed class SdkCatalogueDocumentationTests
             - for a constructor parameter of a typed client `T`: `services.AddHttpClient<T>(c => c.BaseAddress = ...)`,
               also with `(sp, c) =>`, with a name, as `AddHttpClient<TClient, T>`, or with `.ConfigureHttpClient(c => ...)`
               chained on it;
-            - for `factory.CreateClient("name")` on `IHttpClientFactory`: `services.AddHttpClient("name", c => ...)`.
+            - for `factory.CreateClient("name")` on `IHttpClientFactory`: `services.AddHttpClient("name", c => ...)`;
+            these registrations count in any file of the project (typically `Program.cs`).
 
-            The base address is unknown, and the call is not reported, when the file gives the client two different base
+            The base address is unknown, and the call is not reported, when the code gives the client two different base
             addresses, or one that is not a constant (configuration, a parameter, a `static readonly Uri`), or configures it
-            with a delegate that is not a lambda. Not followed, so not reported: a base address or registration in another
-            file (a typed or named client registered in `Program.cs`, another part of a partial class), a client returned
-            by a method, a property with a body, and writes to a client's `BaseAddress` from another type. For such a
+            with a delegate that is not a lambda. Not followed, so not reported: a base address set in another file than
+            the call's other than by a registration (another part of a partial class), a client returned by a method, a
+            property with a body, and writes to a client's `BaseAddress` from another type. For such a
             client, mark its methods `[AiModelCall]` or list its type in `aims.model_call_symbols` (below).
 
             ## Your own model calls
