@@ -42,7 +42,7 @@ internal static class HttpClientRegistrations
                 continue;
             }
 
-            var model = tree == semanticModel.SyntaxTree ? semanticModel : ModelOf(semanticModel.Compilation, tree);
+            var model = tree == semanticModel.SyntaxTree ? semanticModel : SemanticModels.Of(semanticModel.Compilation, tree);
             foreach (var candidate in candidates)
             {
                 if (model.GetOperation(candidate, cancellationToken) is IInvocationOperation call &&
@@ -56,12 +56,6 @@ internal static class HttpClientRegistrations
 
         return found;
     }
-
-    // The registrations of a client are usually in another file (Program.cs) than its calls. The analyzer driver caches
-    // the semantic models it hands out, and only the few files whose text registers clients are bound here.
-#pragma warning disable RS1030 // Do not invoke Compilation.GetSemanticModel() method within a diagnostic analyzer
-    private static SemanticModel ModelOf(Compilation compilation, SyntaxTree tree) => compilation.GetSemanticModel(tree);
-#pragma warning restore RS1030
 
     private static ImmutableArray<InvocationExpressionSyntax> CandidatesIn(SyntaxTree tree, CancellationToken cancellationToken) =>
         Candidates.GetValue(tree, t => new StrongBox<ImmutableArray<InvocationExpressionSyntax>>(t.GetRoot(cancellationToken)

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Aims.Manifest.Screening;
@@ -9,8 +10,9 @@ namespace Aims.Analyzers.Detection;
 /// <summary>
 /// Running an Agent Framework workflow runs the agents bound into it, and only code when none is. Where the code shows
 /// that the workflow was built by a <c>WorkflowBuilder</c> chain none of whose executors is an agent (or a workflow,
-/// which could hold one), running it is not a model call. A workflow of agents (<c>AgentWorkflowBuilder</c>, an agent
-/// bound as an executor) or of any other origin (a parameter, a field, a local assigned more than once) stays one.
+/// which could hold one), inline, through locals, or returned by every return of a method of the project that takes no
+/// arguments, running it is not a model call. A workflow of agents (<c>AgentWorkflowBuilder</c>, an agent bound as an
+/// executor) or of any other origin (a parameter, a field, a local assigned more than once) stays one.
 /// </summary>
 internal static class WorkflowOrigin
 {
@@ -37,6 +39,9 @@ internal static class WorkflowOrigin
                 start.Arguments.All(argument => !MayBeAgent(argument.Value, stepsLeft - 1)),
             ILocalReferenceOperation local =>
                 OperationValues.OnlyValueOf(local, cancellationToken) is { } initial && IsBuiltWithoutAgents(initial, stepsLeft - 1, cancellationToken),
+            IInvocationOperation { Arguments.Length: 0 } factory when factory.SemanticModel is { } model =>
+                SourceMethods.ReturnedValues(factory.TargetMethod.OriginalDefinition, model.Compilation, cancellationToken) is { IsDefaultOrEmpty: false } returned &&
+                returned.All(value => IsBuiltWithoutAgents(value, stepsLeft - 1, cancellationToken)),
             _ => false,
         };
     }

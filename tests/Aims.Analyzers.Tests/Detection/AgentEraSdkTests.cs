@@ -66,6 +66,50 @@ public sealed class AgentEraSdkTests
         """);
 
     [Fact]
+    public Task A_workflow_from_a_factory_method_of_the_project_is_followed_to_what_it_returns()
+    {
+        var test = new Test { References = Harness.TestReferences.EverySdk, OnlyIds = new HashSet<string> { "AIMS001", "AIMS020" } };
+        return test.WithSources(
+            """
+            using Microsoft.Agents.AI;
+            using Microsoft.Agents.AI.Workflows;
+            public static class Workflows
+            {
+                public static Workflow Plain()
+                {
+                    var upper = new FunctionExecutor<string>("upper", (text, context, token) => { });
+                    var trim = new FunctionExecutor<string>("trim", (text, context, token) => { });
+                    return new WorkflowBuilder(upper).AddEdge(upper, trim).Build();
+                }
+
+                public static Workflow Team() => AgentWorkflowBuilder.BuildSequential(Agents.Writer!, Agents.Reviewer!);
+
+                public static Workflow Either(bool plain) => plain ? Plain() : Team();
+            }
+            public static class Agents
+            {
+                public static AIAgent? Writer;
+                public static AIAgent? Reviewer;
+            }
+            """,
+            """
+            using System.Threading.Tasks;
+            using Microsoft.Agents.AI.Workflows;
+            public static class Runner
+            {
+                public static async Task RunAsync()
+                {
+                    _ = await InProcessExecution.RunAsync(Workflows.Plain(), "text");
+                    var plain = Workflows.Plain();
+                    await using var run = await InProcessExecution.RunStreamingAsync(plain, "text");
+                    _ = await {|AIMS001:InProcessExecution.RunAsync(Workflows.Team(), "text")|};
+                    _ = await {|AIMS001:InProcessExecution.RunAsync(Workflows.Either(true), "text")|};
+                }
+            }
+            """).RunAsync();
+    }
+
+    [Fact]
     public Task An_agent_of_the_project_s_own_is_run_through_the_base_class() => VerifyAsync("""
         using System.Collections.Generic;
         using System.Threading;
