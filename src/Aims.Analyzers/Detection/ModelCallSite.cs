@@ -45,6 +45,11 @@ internal sealed record ModelCallSite(string Callee, ModelCallMatch Match, string
                 return null;
             }
 
+            if (match.Provider == ModelProviders.OpenAI && operation is IInvocationOperation deployment && AzureOpenAIOrigin.IsFromAzureClient(deployment, cancellationToken))
+            {
+                return new ModelCallSite(SymbolNames.Callee(method), match, ModelProviders.AzureOpenAI.Name, ModelProviders.AzureOpenAI, Bound: true);
+            }
+
             return new ModelCallSite(SymbolNames.Callee(method), match, match.Sdk, match.Provider, Bound: true);
         }
 
