@@ -1,6 +1,5 @@
 using System;
 using System.Threading;
-using Aims.Manifest.Screening;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -33,9 +32,7 @@ internal static class AzureOpenAIOrigin
     {
         for (var current = type; current is not null; current = current.BaseType)
         {
-            if (current is { Name: "AzureOpenAIClient", ContainingNamespace: { } ns } &&
-                ns.ToDisplayString() == "Azure.AI.OpenAI" &&
-                current.ContainingAssembly is { } assembly && SdkAssemblies.IsSdk(assembly.Identity.Name))
+            if (current.Name == "AzureOpenAIClient" && SdkSymbols.IsSdkType(current, "Azure.AI.OpenAI"))
             {
                 return true;
             }

@@ -1,6 +1,5 @@
 using System.Linq;
 using System.Threading;
-using Aims.Manifest.Screening;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -53,7 +52,5 @@ internal static class KernelFunctionOrigin
         _ => false,
     };
 
-    private static bool IsSemanticKernel(ITypeSymbol type) =>
-        type.ContainingNamespace?.ToDisplayString() == Namespace &&
-        type.ContainingAssembly is { } assembly && SdkAssemblies.IsSdk(assembly.Identity.Name);
+    private static bool IsSemanticKernel(ITypeSymbol type) => SdkSymbols.IsSdkType(type, Namespace);
 }

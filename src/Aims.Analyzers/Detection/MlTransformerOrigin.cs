@@ -1,6 +1,5 @@
 using System.Linq;
 using System.Threading;
-using Aims.Manifest.Screening;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -70,5 +69,5 @@ internal static class MlTransformerOrigin
         IsMlNet(catalog) && (catalog.Name == "TransformsCatalog" || catalog.ContainingType?.Name == "TransformsCatalog");
 
     private static bool IsMlNet(ITypeSymbol? type) =>
-        type?.ContainingAssembly is { } assembly && SdkAssemblies.IsSdk(assembly.Identity.Name) && assembly.Identity.Name.StartsWith("Microsoft.ML", System.StringComparison.Ordinal);
+        SdkSymbols.IsFromSdk(type) && type!.ContainingAssembly.Identity.Name.StartsWith("Microsoft.ML", System.StringComparison.Ordinal);
 }

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
-using Aims.Manifest.Screening;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -77,7 +76,5 @@ internal static class WorkflowOrigin
         return type is IArrayTypeSymbol array && IsAgentOrWorkflow(array.ElementType);
     }
 
-    private static bool IsWorkflows(ITypeSymbol type) =>
-        type.ContainingNamespace?.ToDisplayString() == Namespace &&
-        type.ContainingAssembly is { } assembly && SdkAssemblies.IsSdk(assembly.Identity.Name);
+    private static bool IsWorkflows(ITypeSymbol type) => SdkSymbols.IsSdkType(type, Namespace);
 }

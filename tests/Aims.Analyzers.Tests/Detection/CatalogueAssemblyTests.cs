@@ -2,7 +2,6 @@ using Aims.Analyzers.Detection;
 using Aims.Analyzers.Tests.Harness;
 using Aims.Manifest.Vocabulary;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Xunit;
 
 namespace Aims.Analyzers.Tests.Detection;
@@ -15,8 +14,6 @@ namespace Aims.Analyzers.Tests.Detection;
 public sealed class CatalogueAssemblyTests
 {
     private static readonly IReadOnlyList<AiSdkEntry> TestedRows = AiSdkCatalog.Entries.Where(entry => SdkPackages.ByFamily.ContainsKey(entry.Sdk)).ToList();
-
-    private static readonly CSharpCompilation WithStubs = CSharpCompilation.Create("Probe", references: TestReferences.EverySdk);
 
     private static readonly IReadOnlyList<AiSdkEntry> StubbedRows = AiSdkCatalog.Entries
         .Where(entry => entry.Kind != AiCallKind.HttpEndpoint && (!SdkPackages.ByFamily.ContainsKey(entry.Sdk) || StubTypes(entry).Any()))
@@ -56,7 +53,7 @@ public sealed class CatalogueAssemblyTests
     }
 
     private static IEnumerable<INamedTypeSymbol> StubTypes(AiSdkEntry entry) =>
-        WithStubs.GetTypesByMetadataName(entry.TypeMetadataName).Where(type => TestReferences.StubAssemblyNames.Contains(type.ContainingAssembly.Name));
+        TestReferences.EverySdkCompilation.GetTypesByMetadataName(entry.TypeMetadataName).Where(type => TestReferences.StubAssemblyNames.Contains(type.ContainingAssembly.Name));
 
     public static TheoryData<int, string> CurrentRows() => RowsWhere(entry => entry.KeptFor is null);
 

@@ -3,7 +3,6 @@ using Aims.Analyzers.Detection;
 using Aims.Analyzers.Tests.Harness;
 using Aims.Manifest.Vocabulary;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Xunit;
 using Test = Aims.Analyzers.Tests.Harness.AnalyzerTest<Aims.Analyzers.Rules.ModelCallCoverageAnalyzer>;
 
@@ -17,8 +16,6 @@ namespace Aims.Analyzers.Tests.Detection;
 /// </summary>
 public sealed class CatalogueDetectionTests
 {
-    private static readonly CSharpCompilation Probe = CSharpCompilation.Create("Probe", references: TestReferences.EverySdk);
-
     private static readonly IReadOnlyList<AiSdkEntry> Rows = AiSdkCatalog.Entries
         .Where(entry => entry.KeptFor is null && entry.Kind != AiCallKind.HttpEndpoint)
         .ToList();
@@ -39,7 +36,7 @@ public sealed class CatalogueDetectionTests
     public Task Every_member_of_a_current_row_is_found_where_code_calls_it(int row, string label)
     {
         var entry = Rows[row];
-        var type = Probe.GetTypesByMetadataName(entry.TypeMetadataName).FirstOrDefault(candidate => candidate.DeclaredAccessibility == Accessibility.Public);
+        var type = TestReferences.EverySdkCompilation.GetTypesByMetadataName(entry.TypeMetadataName).FirstOrDefault(candidate => candidate.DeclaredAccessibility == Accessibility.Public);
         Assert.True(type is not null, $"{label}: the type resolves nowhere");
         var id = AiCallKinds.CategoryOf(entry.Kind) == AiCallCategory.Model ? "AIMS001" : "AIMS020";
         // Extension methods are called as code calls them, so their namespace is imported.

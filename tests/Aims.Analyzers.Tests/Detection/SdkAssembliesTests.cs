@@ -3,7 +3,6 @@ using Aims.Manifest.Screening;
 using Aims.Manifest.Vocabulary;
 using Aims.Analyzers.Tests.Harness;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Xunit;
 
 namespace Aims.Analyzers.Tests.Detection;
@@ -14,8 +13,6 @@ namespace Aims.Analyzers.Tests.Detection;
 /// </summary>
 public sealed class SdkAssembliesTests
 {
-    private static readonly CSharpCompilation WithEverySdk = CSharpCompilation.Create("P", references: TestReferences.EverySdk);
-
     private static IReadOnlyList<string> RowTypes { get; } = AiSdkCatalog.Entries
         .Where(entry => entry.Kind != AiCallKind.HttpEndpoint)
         .Select(entry => entry.TypeMetadataName)
@@ -29,7 +26,7 @@ public sealed class SdkAssembliesTests
     [MemberData(nameof(SdkTypes))]
     public void Every_resolvable_row_type_lives_in_a_named_SDK_assembly(string typeMetadataName)
     {
-        var declaringAssemblies = WithEverySdk.GetTypesByMetadataName(typeMetadataName).Select(type => type.ContainingAssembly.Name).ToList();
+        var declaringAssemblies = TestReferences.EverySdkCompilation.GetTypesByMetadataName(typeMetadataName).Select(type => type.ContainingAssembly.Name).ToList();
 
         Assert.All(declaringAssemblies, assembly => Assert.True(SdkAssemblies.IsSdk(assembly), $"{typeMetadataName} lives in {assembly}, which SdkAssemblies does not name"));
     }
@@ -51,8 +48,8 @@ public sealed class SdkAssembliesTests
     [Fact]
     public void Every_SDK_name_the_tests_carry_is_that_of_an_assembly_declaring_a_row_type_so_the_check_above_covers_it()
     {
-        var sdkAssemblies = WithEverySdk.SourceModule.ReferencedAssemblySymbols.Select(assembly => assembly.Name).Where(SdkAssemblies.IsSdk).ToList();
-        var prefixesOfRowAssemblies = RowTypes.SelectMany(type => WithEverySdk.GetTypesByMetadataName(type))
+        var sdkAssemblies = TestReferences.EverySdkCompilation.SourceModule.ReferencedAssemblySymbols.Select(assembly => assembly.Name).Where(SdkAssemblies.IsSdk).ToList();
+        var prefixesOfRowAssemblies = RowTypes.SelectMany(type => TestReferences.EverySdkCompilation.GetTypesByMetadataName(type))
             .Select(type => PrefixOf(type.ContainingAssembly.Name))
             .ToHashSet();
 

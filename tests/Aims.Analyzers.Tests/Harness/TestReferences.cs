@@ -23,7 +23,9 @@ public static class TestReferences
     ];
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> FrameworkAndSdks = new(LoadFrameworkAndSdks);
-    private static readonly Lazy<ImmutableArray<MetadataReference>> EverySdkAndStubs = new(() => FrameworkAndSdks.Value.AddRange(LoadOtherSdks()).AddRange(AzureOpenAIBeta).AddRange(CompileStubs()));
+    private static readonly Lazy<ImmutableArray<MetadataReference>> FrameworkAndEveryRealSdk = new(() => FrameworkAndSdks.Value.AddRange(LoadOtherSdks()));
+    private static readonly Lazy<ImmutableArray<MetadataReference>> EverySdkAndStubs = new(() => FrameworkAndEveryRealSdk.Value.AddRange(AzureOpenAIBeta).AddRange(CompileStubs()));
+    private static readonly Lazy<CSharpCompilation> EverySdkProbe = new(() => CSharpCompilation.Create("Probe", references: EverySdk));
 
     // Azure.AI.OpenAI 1.0 betas had clients of their own; the test project cannot reference the beta beside 2.x.
     private static ImmutableArray<MetadataReference> AzureOpenAIBeta => SdkPackages.ByFamily["Azure OpenAI"].Single().Assemblies;
@@ -36,6 +38,9 @@ public static class TestReferences
     /// Inference, OllamaSharp, ML.NET, ONNX Runtime and its GenAI, TorchSharp, LLamaSharp, the Azure.AI.OpenAI 1.0 beta) and the stubs of the SDKs that do not restore here (see Stubs/).
     /// </summary>
     public static ImmutableArray<MetadataReference> EverySdk => EverySdkAndStubs.Value;
+
+    /// <summary>A compilation of no source against <see cref="EverySdk"/>, to look SDK types up in.</summary>
+    public static CSharpCompilation EverySdkCompilation => EverySdkProbe.Value;
 
     /// <summary>The assembly names of the stubs (Stubs/, one file each, named like the real assembly).</summary>
     public static IReadOnlySet<string> StubAssemblyNames { get; } = typeof(TestReferences).Assembly.GetManifestResourceNames()
@@ -113,6 +118,7 @@ public static class TestReferences
             .ToDictionary(name => name, ReadResource);
 
         // Stubs may reference each other: compile in passes until every one has its dependencies.
+        var realSdks = FrameworkAndEveryRealSdk.Value;
         var references = ImmutableArray.CreateBuilder<MetadataReference>();
         var errors = new Dictionary<string, string>();
         while (pending.Count > 0)
@@ -123,7 +129,7 @@ public static class TestReferences
             {
                 // The file name is the real assembly name: Stubs/Microsoft.SemanticKernel.Abstractions.cs.
                 var assemblyName = Path.GetFileNameWithoutExtension(resource["Stubs/".Length..]);
-                if (TryCompile(assemblyName, source, FrameworkAndSdks.Value.AddRange(LoadOtherSdks()).AddRange(references), out var reference, out var error))
+                if (TryCompile(assemblyName, source, realSdks.AddRange(references), out var reference, out var error))
                 {
                     references.Add(reference);
                     pending.Remove(resource);
