@@ -88,6 +88,7 @@ internal static class ManifestReader
             json.NullableObject("managementSystem", ReadManagementSystem),
             Unique(json.Array("systems", ReadSystem), s => s.Id, "systems"),
             json.NullableArray("undeclaredUsages", ReadCallSite),
+            json.NullableArray("undeclaredTools", ReadTool),
             json.Array("statementOfApplicability", ReadApplicability),
             json.NullableArray("controls", ReadControl) is { } controls ? Unique(controls, c => c.Id, "controls") : null,
             json.NullableArray("findings", ReadFinding),
@@ -153,7 +154,8 @@ internal static class ManifestReader
         json.Array("eventLogging", l => new EventLoggingEntry(l.NullableString("events"), l.NullableInt("retentionDays"), l.NullableObject("declaredAt", ReadLocation))),
         json.Array("evaluations", ReadEvaluation),
         json.Array("risks", ReadRisk),
-        json.NullableArray("callSites", ReadCallSite));
+        json.NullableArray("callSites", ReadCallSite),
+        json.NullableArray("tools", ReadTool));
 
     private static ModelEntry ReadModel(JsonObjectReader json) => new(
         json.NullableString("provider"),
@@ -203,6 +205,20 @@ internal static class ManifestReader
         json.String("category"),
         json.Bool("bound"));
 
+    private static ToolEntry ReadTool(JsonObjectReader json) => new(
+        json.NullableString("assembly"),
+        json.String("path"),
+        json.Int("line"),
+        json.String("handingMember"),
+        json.NullableString("name"),
+        json.String("kind"),
+        json.String("sdk"),
+        json.String("handedBy"),
+        json.NullableString("implementation"),
+        json.String("effect"),
+        json.NullableString("effectBasis"),
+        json.Bool("approvalRequired"));
+
     private static ApplicabilityEntry ReadApplicability(JsonObjectReader json) => new(
         json.String("controlId"),
         json.Bool("applicable"),
@@ -233,6 +249,7 @@ internal static class ManifestReader
         Counts(json.NullableCounts("byRisk")) ?? throw json.Invalid("must have byRisk"),
         Counts(json.NullableCounts("byControlStatus")),
         json.NullableObject("callSites", counts => new CallSiteCounts(counts.Int("model"), counts.Int("service"), counts.Int("undeclared"))),
+        json.NullableObject("tools", counts => new ToolCounts(counts.Int("total"), counts.Int("acting"), counts.Int("actingWithoutApproval"), counts.Int("undeclared"))),
         json.NullableArray("openFindings", finding => new FindingCount(finding.String("id"), finding.String("severity"), finding.Int("count"))),
         Counts(json.NullableCounts("waivers")));
 

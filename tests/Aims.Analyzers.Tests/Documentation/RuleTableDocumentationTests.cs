@@ -147,6 +147,17 @@ public sealed class RuleTableDocumentationTests
     }
 
     [Fact]
+    public void The_readme_fix_table_lists_exactly_the_rules_with_a_code_fix()
+    {
+        var readme = File.ReadAllText(RepositoryFiles.PathOf("README.md")).ReplaceLineEndings("\n");
+        var table = readme[readme.IndexOf("| rule | fix |", StringComparison.Ordinal)..];
+        table = table[..table.IndexOf("\n\n", StringComparison.Ordinal)];
+        var listed = table.Split('\n').Skip(2).Select(row => row.Split('|')[1].Trim());
+
+        Assert.Equal(RuleTable.All.Where(rule => rule.HasCodeFix).Select(rule => rule.Id), listed);
+    }
+
+    [Fact]
     public void Titles_and_messages_follow_the_conventions()
     {
         Assert.All(RuleTable.All, rule =>
