@@ -158,6 +158,17 @@ public sealed class RuleTableDocumentationTests
     }
 
     [Fact]
+    public void The_ci_recipes_leave_out_of_code_scanning_exactly_the_inventory_records()
+    {
+        var recipes = File.ReadAllText(RepositoryFiles.PathOf("docs/ci.md"));
+        var filters = System.Text.RegularExpressions.Regex.Matches(recipes, @"select\(\.ruleId \| test\(""(?<pattern>[^""]+)""\) \| not\)").Select(m => m.Groups["pattern"].Value).ToList();
+
+        Assert.Equal(2, filters.Count);
+        Assert.All(filters, pattern => Assert.All(RuleTable.All, rule =>
+            Assert.True(System.Text.RegularExpressions.Regex.IsMatch(rule.Id, pattern) == rule.IsInventoryRecord, $"{pattern} and {rule.Id}")));
+    }
+
+    [Fact]
     public void Titles_and_messages_follow_the_conventions()
     {
         Assert.All(RuleTable.All, rule =>
