@@ -24,7 +24,10 @@ internal static class AiToolCatalog
 
     public const string AlwaysRequireApprovalMode = "Microsoft.Extensions.AI.HostedMcpServerToolAlwaysRequireApprovalMode";
 
-    private const string ExtensionsAi = "Microsoft.Extensions.AI";
+    /// <summary>The SDK family of Microsoft.Extensions.AI, whose AITool a project's own tool types derive from.</summary>
+    public const string ExtensionsAi = "Microsoft.Extensions.AI";
+
+
     private const string SemanticKernel = "Semantic Kernel";
     private const string Mcp = "Model Context Protocol";
     private const string OpenAI = "OpenAI";

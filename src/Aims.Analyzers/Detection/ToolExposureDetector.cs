@@ -110,11 +110,15 @@ internal sealed class ToolExposureDetector
             }
 
             var name = Named(attribute, "Name") as string ?? method.Name;
-            var (effect, basis) = Named(attribute, "ReadOnly") is true ? (AiToolEffect.ReadOnly, $"{entry.HandedBy(string.Empty).TrimEnd(']')}(ReadOnly = true)]")
-                : Named(attribute, "Destructive") is true ? (AiToolEffect.Acting, $"{entry.HandedBy(string.Empty).TrimEnd(']')}(Destructive = true)]")
+            var handedBy = entry.HandedBy(string.Empty);
+            string Annotated(string argument) => handedBy.Substring(0, handedBy.Length - 1) + "(" + argument + ")]";
+
+            // The MCP annotations are what the tool's author says of it, so they outrank its name.
+            var (effect, basis) = Named(attribute, "ReadOnly") is true ? (AiToolEffect.ReadOnly, Annotated("ReadOnly = true"))
+                : Named(attribute, "Destructive") is true ? (AiToolEffect.Acting, Annotated("Destructive = true"))
                 : ToolEffects.FromName(name);
             var tool = new ToolExposure(name, AiToolKind.Function, SymbolNames.Caller(method), effect, basis, ApprovalRequired: false);
-            return new ToolSite(entry.Sdk, entry.HandedBy(string.Empty), $"tool '{name}'", ImmutableArray.Create(tool));
+            return new ToolSite(entry.Sdk, handedBy, $"tool '{name}'", ImmutableArray.Create(tool));
         }
 
         return null;
@@ -211,7 +215,7 @@ internal sealed class ToolExposureDetector
     {
         var (effect, basis) = ToolEffects.FromName(type.Name, "its type's name");
         var tool = new ToolExposure(null, AiToolKind.Function, type.Name, effect, basis, IsApprovalWrapped(operation));
-        return new ToolSite("Microsoft.Extensions.AI", "new " + type.Name, $"tool '{type.Name}'", ImmutableArray.Create(tool));
+        return new ToolSite(AiToolCatalog.ExtensionsAi, "new " + type.Name, $"tool '{type.Name}'", ImmutableArray.Create(tool));
     }
 
     /// <summary>The plugin type: a generic member's type argument, a typeof argument, or the type of the object given.</summary>

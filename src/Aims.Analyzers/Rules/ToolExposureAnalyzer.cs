@@ -80,6 +80,13 @@ public sealed class ToolExposureAnalyzer : DiagnosticAnalyzer
         bool records,
         System.Threading.CancellationToken cancellationToken)
     {
+        // Like the calls in it, a tool made inside a member that is a model call of its own is that call's implementation:
+        // the inventory lists the calls to the member.
+        if (covered.Kind == CallSiteCoverageKind.ModelCallImplementation)
+        {
+            return;
+        }
+
         var handing = SymbolNames.Caller(handingMember);
         var systemId = covered.Kind == CallSiteCoverageKind.Covered ? covered.SystemId ?? string.Empty : null;
         if (records)

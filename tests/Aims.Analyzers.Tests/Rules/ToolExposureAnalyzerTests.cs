@@ -354,6 +354,27 @@ public sealed class ToolExposureAnalyzerTests
     }
 
     [Fact]
+    public async Task A_tool_made_inside_a_member_that_is_a_model_call_of_its_own_is_part_of_that_call()
+    {
+        var test = Create("AIMS024", "AIMS025", "AIMS026");
+        test.GlobalOptions["aims.inventory"] = "true";
+        var diagnostics = await test.WithSource("""
+            using System.Threading.Tasks;
+            using Aims;
+            using Microsoft.Extensions.AI;
+            public sealed class Gateway(IChatClient chat)
+            {
+                public static string SendEmail(string to) => to;
+
+                [AiModelCall]
+                public Task<ChatResponse> AskAsync(string q) => chat.GetResponseAsync(q, new ChatOptions { Tools = [AIFunctionFactory.Create(SendEmail)] });
+            }
+            """).RunAsync();
+
+        Assert.Empty(diagnostics);
+    }
+
+    [Fact]
     public Task Outside_builds_nothing_is_recorded() =>
         Create("AIMS026").WithSource("""
             using Microsoft.Extensions.AI;
