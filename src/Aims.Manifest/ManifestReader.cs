@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Aims.Manifest.Json;
 using Aims.Manifest.Model;
+using Aims.Manifest.Vocabulary;
 
 namespace Aims.Manifest;
 
@@ -211,13 +212,23 @@ internal static class ManifestReader
         json.Int("line"),
         json.String("handingMember"),
         json.NullableString("name"),
-        json.String("kind"),
+        OneOf<AiToolKind>(json, "kind"),
         json.String("sdk"),
         json.String("handedBy"),
         json.NullableString("implementation"),
-        json.String("effect"),
+        OneOf<AiToolEffect>(json, "effect"),
         json.NullableString("effectBasis"),
         json.Bool("approvalRequired"));
+
+    /// <summary>A string that must name a member of the vocabulary: the summary counts by it.</summary>
+    private static string OneOf<TEnum>(JsonObjectReader json, string name)
+        where TEnum : struct, Enum
+    {
+        var value = json.String(name);
+        return Enum.GetNames(typeof(TEnum)).Contains(value, StringComparer.Ordinal)
+            ? value
+            : throw json.Invalid($"has {name} '{value}', which is not one of {string.Join(", ", Enum.GetNames(typeof(TEnum)))}");
+    }
 
     private static ApplicabilityEntry ReadApplicability(JsonObjectReader json) => new(
         json.String("controlId"),

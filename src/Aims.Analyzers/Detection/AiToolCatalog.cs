@@ -22,6 +22,8 @@ internal static class AiToolCatalog
 
     public const string HostedMcpServerTool = "Microsoft.Extensions.AI.HostedMcpServerTool";
 
+    public const string ApprovalMode = "Microsoft.Extensions.AI.HostedMcpServerToolApprovalMode";
+
     public const string AlwaysRequireApprovalMode = "Microsoft.Extensions.AI.HostedMcpServerToolAlwaysRequireApprovalMode";
 
     /// <summary>The SDK family of Microsoft.Extensions.AI, whose AITool a project's own tool types derive from.</summary>
@@ -59,12 +61,16 @@ internal static class AiToolCatalog
         Hosted(OpenAI, "OpenAI.Responses.ResponseTool", AiToolEffect.ReadOnly, "the provider searches files given to it", "CreateFileSearchTool"),
         Hosted(OpenAI, "OpenAI.Responses.ResponseTool", AiToolEffect.ReadOnly, "the provider generates images", "CreateImageGenerationTool"),
         Hosted(OpenAI, "OpenAI.Responses.ResponseTool", AiToolEffect.Unknown, null, "CreateCodeInterpreterTool", "CreateMcpTool"),
-        Hosted(OpenAI, "OpenAI.Responses.ResponseTool", AiToolEffect.Acting, "the model operates a computer: it clicks, types and runs what it sees", "CreateComputerTool"),
-        Hosted(OpenAI, "OpenAI.Responses.ResponseTool", AiToolEffect.Acting, "the model's patches are applied to files", "CreateApplyPatchTool"),
+        // The model asks for the actions and the application carries them out.
+        Defined(OpenAI, "OpenAI.Responses.ResponseTool", AiToolEffect.Acting, "the model operates a computer: it clicks, types and runs what it sees", "CreateComputerTool"),
+        Defined(OpenAI, "OpenAI.Responses.ResponseTool", AiToolEffect.Acting, "the model's patches are applied to files", "CreateApplyPatchTool"),
     ]);
 
     private static AiToolEntry Row(string sdk, string type, AiToolSource source, params string[] members) =>
         new(sdk, type, ImmutableArray.Create(members), source);
+
+    private static AiToolEntry Defined(string sdk, string type, AiToolEffect effect, string basis, params string[] members) =>
+        new(sdk, type, ImmutableArray.Create(members), AiToolSource.ProviderDefined, effect, basis);
 
     private static AiToolEntry Hosted(string sdk, string type, AiToolEffect effect, string? basis, params string[] members) =>
         new(sdk, type, ImmutableArray.Create(members), AiToolSource.Hosted, effect, basis);

@@ -8,7 +8,7 @@ namespace Aims.Analyzers.Detection;
 /// <param name="TypeMetadataName">The declaring type's metadata name (an attribute type for <see cref="AiToolSource.ToolAttribute"/>).</param>
 /// <param name="Members">Member names; <see cref="AiSdkEntry.Constructor"/> where creating the type makes the tool.</param>
 /// <param name="Source">How the members make tools.</param>
-/// <param name="Effect">For a hosted tool, what the provider documents it does; the other tools' effect comes from their names.</param>
+/// <param name="Effect">For a tool the provider runs or defines, what the provider documents it does; the other tools' effect comes from their names.</param>
 /// <param name="EffectBasis">Why, in the words the manifest and messages use.</param>
 internal sealed record AiToolEntry(
     string Sdk,

@@ -12,6 +12,9 @@ internal enum AiToolSource
     /// <summary>A tool the provider runs: the row says what it does.</summary>
     Hosted,
 
+    /// <summary>A tool the provider defines and the application carries out: the row says what it does.</summary>
+    ProviderDefined,
+
     /// <summary>Whatever tools an MCP server lists at run time.</summary>
     ServerTools,
 

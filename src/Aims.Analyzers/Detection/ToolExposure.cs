@@ -13,11 +13,6 @@ internal sealed record ToolExposure(
     string? EffectBasis,
     bool ApprovalRequired)
 {
-    /// <summary>The tool as a message names it: its name or method in quotes, else what it is.</summary>
-    public string Described => (Name ?? Implementation) is { } named ? $"'{named}'" : Kind switch
-    {
-        AiToolKind.ServerTools => "the tools an MCP server lists",
-        AiToolKind.Hosted => "a hosted tool",
-        _ => "a lambda",
-    };
+    /// <summary>The tool as a message names it: "tool 'SendEmail'", else what it is.</summary>
+    public string Described => AiToolKinds.Describe(Name, Implementation, Kind.ToString());
 }

@@ -25,18 +25,24 @@ internal sealed class ToolExposureDetector
     private readonly INamedTypeSymbol? _toolBase;
     private readonly INamedTypeSymbol? _delegatingFunction;
     private readonly INamedTypeSymbol? _approvalRequired;
+    private readonly INamedTypeSymbol? _approvalMode;
     private readonly INamedTypeSymbol? _alwaysRequireApproval;
 
     private ToolExposureDetector(Compilation compilation, Dictionary<INamedTypeSymbol, Dictionary<string, AiToolEntry>> rows, Dictionary<INamedTypeSymbol, AiToolEntry> attributes)
     {
         _rows = rows;
         _attributes = attributes;
-        _kernelFunctionAttribute = compilation.GetTypeByMetadataName(AiToolCatalog.KernelFunctionAttribute);
-        _toolBase = compilation.GetTypeByMetadataName(AiToolCatalog.ToolBase);
-        _delegatingFunction = compilation.GetTypeByMetadataName(AiToolCatalog.DelegatingFunction);
-        _approvalRequired = compilation.GetTypeByMetadataName(AiToolCatalog.ApprovalRequiredFunction);
-        _alwaysRequireApproval = compilation.GetTypeByMetadataName(AiToolCatalog.AlwaysRequireApprovalMode);
+        _kernelFunctionAttribute = SdkType(compilation, AiToolCatalog.KernelFunctionAttribute);
+        _toolBase = SdkType(compilation, AiToolCatalog.ToolBase);
+        _delegatingFunction = SdkType(compilation, AiToolCatalog.DelegatingFunction);
+        _approvalRequired = SdkType(compilation, AiToolCatalog.ApprovalRequiredFunction);
+        _approvalMode = SdkType(compilation, AiToolCatalog.ApprovalMode);
+        _alwaysRequireApproval = SdkType(compilation, AiToolCatalog.AlwaysRequireApprovalMode);
     }
+
+    // An SDK's own type only: a project's look-alike of the same name makes no tool and no approval.
+    private static INamedTypeSymbol? SdkType(Compilation compilation, string metadataName) =>
+        compilation.GetTypeByMetadataName(metadataName) is { } type && SdkSymbols.IsFromSdk(type) ? type : null;
 
     public static ToolExposureDetector? For(Compilation compilation) =>
         Detectors.GetValue(compilation, c => new StrongBox<ToolExposureDetector?>(TryCreate(c))).Value;
@@ -52,8 +58,7 @@ internal sealed class ToolExposureDetector
         var attributes = new Dictionary<INamedTypeSymbol, AiToolEntry>(SymbolEqualityComparer.Default);
         foreach (var entry in AiToolCatalog.Entries)
         {
-            // An SDK's own type only: a project's look-alike of the same name makes no tool.
-            if (compilation.GetTypeByMetadataName(entry.TypeMetadataName) is not { } type || !SdkSymbols.IsFromSdk(type))
+            if (SdkType(compilation, entry.TypeMetadataName) is not { } type)
             {
                 continue;
             }
@@ -118,7 +123,7 @@ internal sealed class ToolExposureDetector
                 : Named(attribute, "Destructive") is true ? (AiToolEffect.Acting, Annotated("Destructive = true"))
                 : ToolEffects.FromName(name);
             var tool = new ToolExposure(name, AiToolKind.Function, SymbolNames.Caller(method), effect, basis, ApprovalRequired: false);
-            return new ToolSite(entry.Sdk, handedBy, $"tool '{name}'", ImmutableArray.Create(tool));
+            return new ToolSite(entry.Sdk, handedBy, tool.Described, ImmutableArray.Create(tool));
         }
 
         return null;
@@ -135,13 +140,13 @@ internal sealed class ToolExposureDetector
             case AiToolSource.Function:
                 return Function(row, handedBy, arguments, operation);
             case AiToolSource.Plugin:
-                return PluginType(target, arguments) is { } plugin ? Plugin(row, handedBy, plugin) : null;
+                return Plugin(row, handedBy, PluginType(target, arguments));
             case AiToolSource.Hosted:
-                var hosted = new ToolExposure(ConstantName(arguments), AiToolKind.Hosted, null, row.Effect, row.EffectBasis, HostedApproval(operation));
-                return new ToolSite(row.Sdk, handedBy, "a hosted tool", ImmutableArray.Create(hosted));
+                return Single(row, handedBy, new ToolExposure(ConstantName(arguments), AiToolKind.Hosted, null, row.Effect, row.EffectBasis, HostedApproval(operation)));
+            case AiToolSource.ProviderDefined:
+                return Single(row, handedBy, new ToolExposure(null, AiToolKind.ProviderDefined, null, row.Effect, row.EffectBasis, ApprovalRequired: false));
             default:
-                var listed = new ToolExposure(null, AiToolKind.ServerTools, null, AiToolEffect.Unknown, null, ApprovalRequired: false);
-                return new ToolSite(row.Sdk, handedBy, "the tools an MCP server lists", ImmutableArray.Create(listed));
+                return Single(row, handedBy, new ToolExposure(null, AiToolKind.ServerTools, null, AiToolEffect.Unknown, null, ApprovalRequired: false));
         }
     }
 
@@ -180,24 +185,39 @@ internal sealed class ToolExposureDetector
         }
 
         var (effect, basis) = ToolEffects.FromName(name);
-        var tool = new ToolExposure(name, AiToolKind.Function, implementation, effect, basis, IsApprovalWrapped(operation));
-        return new ToolSite(row.Sdk, handedBy, name is null ? "a tool made from a lambda" : $"tool '{name}'", ImmutableArray.Create(tool));
+        return Single(row, handedBy, new ToolExposure(name, AiToolKind.Function, implementation, effect, basis, IsApprovalWrapped(operation)));
     }
 
-    private ToolSite? Plugin(AiToolEntry row, string handedBy, ITypeSymbol plugin)
+    private static ToolSite Single(AiToolEntry row, string handedBy, ToolExposure tool) =>
+        new(row.Sdk, handedBy, tool.Described, ImmutableArray.Create(tool));
+
+    /// <summary>
+    /// The [KernelFunction] methods of a plugin type; where the code does not show the type (a type parameter, an object or
+    /// an interface), one tool whose name and effect are not known, so that the plugin still is in the inventory.
+    /// </summary>
+    private ToolSite? Plugin(AiToolEntry row, string handedBy, ITypeSymbol? plugin)
     {
-        if (_kernelFunctionAttribute is null)
+        if (plugin is null or ITypeParameterSymbol or IErrorTypeSymbol or { TypeKind: TypeKind.Interface } or { SpecialType: SpecialType.System_Object })
         {
-            return null;
+            var unknown = new ToolExposure(null, AiToolKind.Function, null, AiToolEffect.Unknown, null, ApprovalRequired: false);
+            return new ToolSite(row.Sdk, handedBy, "the tools of a plugin whose type the code does not show", ImmutableArray.Create(unknown));
         }
 
         var tools = ImmutableArray.CreateBuilder<ToolExposure>();
+        var overridden = new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default);
         for (var type = plugin; type is not null && type.SpecialType != SpecialType.System_Object; type = type.BaseType)
         {
             foreach (var method in type.GetMembers().OfType<IMethodSymbol>())
             {
                 var attribute = method.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, _kernelFunctionAttribute));
-                if (attribute is null)
+
+                // An override and the method it overrides are one function of the plugin.
+                if (method.OverriddenMethod is { } overrides)
+                {
+                    overridden.Add(overrides.OriginalDefinition);
+                }
+
+                if (attribute is null || overridden.Contains(method.OriginalDefinition))
                 {
                     continue;
                 }
@@ -240,7 +260,7 @@ internal sealed class ToolExposureDetector
         return null;
     }
 
-    /// <summary>A project's own tool type (derived from AITool, and no wrapper of another tool): creating one makes a tool.</summary>
+    /// <summary>A tool type outside the SDKs (derived from AITool, and no wrapper of another tool): creating one makes a tool.</summary>
     private bool IsOwnTool(ITypeSymbol? type) =>
         type is INamedTypeSymbol { IsAbstract: false } named && !SdkSymbols.IsFromSdk(named) && IsTool(named) && !DerivesFrom(named, _delegatingFunction);
 
@@ -282,7 +302,8 @@ internal sealed class ToolExposureDetector
         initializer.Initializers.OfType<ISimpleAssignmentOperation>().Any(assignment =>
             assignment.Target is IPropertyReferenceOperation { Property.Name: "ApprovalMode" } &&
             assignment.Value.WithoutConversions() is var mode &&
-            (mode is IPropertyReferenceOperation { Property.Name: "AlwaysRequire" } || DerivesFrom(mode.Type, _alwaysRequireApproval)));
+            ((mode is IPropertyReferenceOperation { Property.Name: "AlwaysRequire" } always && DerivesFrom(always.Property.ContainingType, _approvalMode)) ||
+             DerivesFrom(mode.Type, _alwaysRequireApproval)));
 
     private static string? ConstantName(ImmutableArray<IArgumentOperation> arguments) =>
         arguments.FirstOrDefault(a => a.Parameter is { } p && NameParameters.Contains(p.Name))?.Value.ConstantValue is { HasValue: true, Value: string name }

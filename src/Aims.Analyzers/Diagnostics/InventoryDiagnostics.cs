@@ -36,7 +36,7 @@ internal static class InventoryDiagnostics
         return Diagnostic.Create(RuleTable.ModelRecord.Descriptor, location, properties.ToImmutable(), callingMember, modelId, provider ?? "provider not known", Coverage(systemId));
     }
 
-    public static Diagnostic Tool(Location location, string handingMember, string sdk, string handedBy, ToolExposure tool, string? systemId)
+    public static Diagnostic Tool(Location location, string handingMember, string sdk, string handedBy, ToolExposure tool, string described, string? systemId)
     {
         var properties = ImmutableDictionary.CreateBuilder<string, string?>();
         properties.Add(InventoryRecords.CallingMember, handingMember);
@@ -56,7 +56,7 @@ internal static class InventoryDiagnostics
             AiToolEffect.ReadOnly => $"it only reads ({tool.EffectBasis})",
             _ => "what it does is not known",
         };
-        return Diagnostic.Create(RuleTable.ToolRecord.Descriptor, location, properties.ToImmutable(), handingMember, tool.Described, handedBy, effect, Coverage(systemId));
+        return Diagnostic.Create(RuleTable.ToolRecord.Descriptor, location, properties.ToImmutable(), handingMember, described, handedBy, effect, Coverage(systemId));
     }
 
     public static Diagnostic Completed(string assemblyName, int callSites)

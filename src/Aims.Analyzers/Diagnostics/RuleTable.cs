@@ -432,11 +432,11 @@ internal static class RuleTable
     private static readonly DiagnosticDescriptor Aims025 = new DiagnosticDescriptor(
         "AIMS025",
         "Tool that acts, on an AI system without human oversight",
-        "Tool {0} of AI system '{1}' acts ({2}), but the system declares no [HumanOversight] and the tool waits for no approval",
+        "AI system '{1}' hands a model {0} that acts ({2}), but declares no [HumanOversight] and the tool waits for no approval",
         RuleDefinition.Category,
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
-        "A tool that sends, writes, deletes, pays or runs lets a model act in the world on its own. Declare how people oversee the system with [HumanOversight] (ISO/IEC 42001 A.9.2, A.6.2.6; EU AI Act Art. 14), or make each use of the tool wait for a person's approval (ApprovalRequiredAIFunction, or a hosted MCP server with ApprovalMode AlwaysRequire). Tools that only read are never reported.",
+        "A tool that sends, writes, deletes, pays or runs lets a model act in the world on its own. Declare how people oversee the system with [HumanOversight] (ISO/IEC 42001 A.9.2, A.6.2.6; EU AI Act Art. 14), or make each use of the tool wait for a person's approval (wrap it in ApprovalRequiredAIFunction). Tools that only read are never reported.",
         RuleDefinition.HelpLinkBase + "AIMS025.md");
 
     public static readonly RuleDefinition ActingToolWithoutOversight = new(
@@ -449,7 +449,7 @@ internal static class RuleTable
     private static readonly DiagnosticDescriptor Aims026 = new DiagnosticDescriptor(
         InventoryRecords.ToolId,
         "Tool recorded in the inventory",
-        "'{0}' hands tool {1} to a model ({2}): {3}; {4}",
+        "'{0}' hands {1} to a model ({2}): {3}; {4}",
         RuleDefinition.InventoryCategory,
         DiagnosticSeverity.Info,
         isEnabledByDefault: true,

@@ -93,7 +93,9 @@ public sealed class ToolExposureAnalyzer : DiagnosticAnalyzer
         {
             foreach (var tool in site.Tools)
             {
-                report(InventoryDiagnostics.Tool(location, handing, site.Sdk, site.HandedBy, tool, systemId));
+                // A tool the code names is named; one it does not is what the place hands over.
+                var described = tool.Name is null && tool.Implementation is null ? site.Described : tool.Described;
+                report(InventoryDiagnostics.Tool(location, handing, site.Sdk, site.HandedBy, tool, described, systemId));
             }
         }
 

@@ -56,7 +56,7 @@ internal static class SpdxElements
         }
 
         comment.AddRange(system.Evaluations.Where(e => GovernanceValueRules.IsPlaceholder(e.Metric)).Select(e => $"evaluation metric is still a placeholder ({e.Metric.Trim()})"));
-        comment.AddRange((system.Tools ?? []).Select(tool => "tool " + ToolText.Of(tool)));
+        comment.AddRange((system.Tools ?? []).Select(ToolText.Of));
 
         json.WriteText("comment", string.Join("; ", comment));
     }

@@ -3,17 +3,12 @@ using Aims.Manifest.Vocabulary;
 
 namespace Aims.Cli.Report;
 
-/// <summary>A tool in one line, for the bills of materials: "'SendEmail' (Function, acts: …; approval required) at Tools.cs:9 by AIFunctionFactory.Create".</summary>
+/// <summary>A tool in one line, for the bills of materials: "tool 'SendEmail' (Function, acts: …; approval required) at Tools.cs:9 by AIFunctionFactory.Create".</summary>
 internal static class ToolText
 {
     public static string Of(ToolEntry tool)
     {
-        var name = tool.Name is { } named ? $"'{named}'" : tool.Implementation ?? tool.Kind switch
-        {
-            nameof(AiToolKind.Hosted) => "a hosted tool",
-            nameof(AiToolKind.ServerTools) => "the tools an MCP server lists",
-            _ => "a lambda",
-        };
+        var name = AiToolKinds.Describe(tool.Name, tool.Implementation, tool.Kind);
         var effect = tool.Effect switch
         {
             nameof(AiToolEffect.Acting) => $"acts: {tool.EffectBasis}",

@@ -106,7 +106,7 @@ internal static class BuildManifest
         IReadOnlyList<ToolEntry> undeclaredTools,
         IReadOnlyList<Finding> findings)
     {
-        var controls = ControlEvaluator.Evaluate(new ControlFacts(declarations.ManagementSystem, systems, undeclared, declarations.StatementOfApplicability));
+        var controls = ControlEvaluator.Evaluate(new ControlFacts(declarations.ManagementSystem, systems, undeclared, undeclaredTools, declarations.StatementOfApplicability));
         return declarations with
         {
             Evidence = evidence,

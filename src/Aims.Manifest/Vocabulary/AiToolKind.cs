@@ -11,4 +11,7 @@ internal enum AiToolKind
 
     /// <summary>The tools an MCP server lists at run time, handed on as they come: which ones the code cannot tell.</summary>
     ServerTools,
+
+    /// <summary>A tool the provider defines and the application carries out: computer use, applying patches.</summary>
+    ProviderDefined,
 }

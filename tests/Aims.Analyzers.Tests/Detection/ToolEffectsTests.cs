@@ -28,6 +28,10 @@ public sealed class ToolEffectsTests
     [InlineData("GetWeather", "ReadOnly")]
     [InlineData("search-docs", "ReadOnly")]
     [InlineData("Weather", "Unknown")]
+    [InlineData("OrderHistory", "Unknown")]
+    [InlineData("StoreHours", "Unknown")]
+    [InlineData("FormatDisk", "Unknown")]
+    [InlineData("CheckIn", "Unknown")]
     [InlineData(null, "Unknown")]
     public void A_listed_verb_decides_and_any_other_name_says_nothing(string? name, string effect)
     {

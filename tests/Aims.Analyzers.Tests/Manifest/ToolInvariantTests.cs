@@ -94,6 +94,20 @@ public sealed class ToolInvariantTests
         Assert.Equal(2, undeclared.Count(tool => tool.GetProperty("handedBy").GetString() == "KernelExtensions.AddFromType"));
     }
 
+    [Fact]
+    public void An_MCP_server_that_no_system_covers_leaves_resource_documentation_a_gap()
+    {
+        using var manifest = JsonDocument.Parse(BuildRun.Run(GeneratorRun.Compile([("Tools.cs", """
+            using ModelContextProtocol.Server;
+            [McpServerToolType]
+            public static class FileTools { [McpServerTool] public static string ReadFile(string path) => path; }
+            """)], references: TestReferences.EverySdk)).ManifestJson);
+
+        var control = manifest.RootElement.GetProperty("controls").EnumerateArray().Single(c => c.GetProperty("id").GetString() == "A.4.2");
+        Assert.Equal("gap", control.GetProperty("status").GetString());
+        Assert.Equal(["undeclared tool: FileTools.ReadFile hands tool 'ReadFile' to a model at Tools.cs:3"], control.GetProperty("evidence").EnumerateArray().Select(e => e.GetString()));
+    }
+
     private static int Line(JsonElement tool) => tool.GetProperty("line").GetInt32();
 
     private static async Task<IEnumerable<int>> Aims024LinesAsync(string source)

@@ -102,7 +102,7 @@ public sealed class ToolExposureAnalyzerTests
 
         Assert.Equal(
             ["'Tools.Make' hands tool 'SendEmail' to a model (AIFunctionFactory.Create) but no [AiSystem] or [PartOfAiSystem] covers it",
-             "'Tools.Lambda' hands a tool made from a lambda to a model (AIFunctionFactory.Create) but no [AiSystem] or [PartOfAiSystem] covers it"],
+             "'Tools.Lambda' hands an unnamed function tool to a model (AIFunctionFactory.Create) but no [AiSystem] or [PartOfAiSystem] covers it"],
             diagnostics.OrderBy(d => d.Location.SourceSpan.Start).Select(d => d.GetMessage()));
     }
 
@@ -137,6 +137,22 @@ public sealed class ToolExposureAnalyzerTests
             {
                 public static string SendEmail(string to) => to;
                 public static AITool Tool() => AIFunctionFactory.Create(SendEmail);
+            }
+            [AiSystem("overseen-by-a-piece")]
+            public static class OverseenByAPiece
+            {
+                public static string SendEmail(string to) => to;
+                public static AITool Tool() => AIFunctionFactory.Create(SendEmail);
+            }
+            [PartOfAiSystem("overseen-by-a-piece")]
+            [HumanOversight(OversightMode.HumanOnTheLoop)]
+            public static class ReviewQueue { }
+            [AiSystem("nouns")]
+            public static class Nouns
+            {
+                public static string OrderHistory(string id) => id;
+                public static string StoreHours(string id) => id;
+                public static IList<AITool> Tools() => [AIFunctionFactory.Create(OrderHistory), AIFunctionFactory.Create(StoreHours)];
             }
             """).RunAsync();
 
@@ -173,7 +189,7 @@ public sealed class ToolExposureAnalyzerTests
             """).RunAsync();
 
         Assert.Equal(
-            "Tool 'SendEmail' of AI system 'helpdesk' acts (its name begins with 'send'), but the system declares no [HumanOversight] and the tool waits for no approval",
+            "AI system 'helpdesk' hands a model tool 'SendEmail' that acts (its name begins with 'send'), but declares no [HumanOversight] and the tool waits for no approval",
             Assert.Single(diagnostics).GetMessage());
     }
 
@@ -211,6 +227,33 @@ public sealed class ToolExposureAnalyzerTests
                 public static KernelPlugin Make() => {|AIMS024:KernelPluginFactory.CreateFromType<MailPlugin>()|};
             }
             """).RunAsync();
+
+    [Fact]
+    public async Task A_plugin_whose_type_the_code_does_not_show_is_one_tool_of_unknown_name_and_an_override_is_one_function()
+    {
+        var test = Create("AIMS024", "AIMS025", "AIMS026");
+        test.GlobalOptions["aims.inventory"] = "true";
+        var diagnostics = await test.WithSource("""
+            using Aims;
+            using Microsoft.SemanticKernel;
+            public class BasePlugin { [KernelFunction] public virtual string SendMail(string to) => to; }
+            public sealed class DerivedPlugin : BasePlugin { [KernelFunction] public override string SendMail(string to) => to + "!"; }
+            [AiSystem("mail")]
+            public static class Mail
+            {
+                public static void Add<T>(Kernel kernel) => kernel.Plugins.AddFromType<T>();
+                public static void AddObject(Kernel kernel, object plugin) => kernel.ImportPluginFromObject(plugin);
+                public static void AddDerived(Kernel kernel) => kernel.Plugins.AddFromType<DerivedPlugin>();
+            }
+            """).RunForAnyDiagnosticsAsync();
+
+        var records = diagnostics.Where(d => d.Id == "AIMS026").OrderBy(d => d.Location.SourceSpan.Start).ToList();
+        Assert.Equal(
+            ["-|Unknown|Mail.Add", "-|Unknown|Mail.AddObject", "SendMail|Acting|Mail.AddDerived"],
+            records.Select(r => $"{r.Properties.GetValueOrDefault("toolName") ?? "-"}|{r.Properties["effect"]}|{r.Properties["callingMember"]}"));
+        Assert.Equal("'Mail.Add' hands the tools of a plugin whose type the code does not show to a model (KernelExtensions.AddFromType): what it does is not known; covered by AI system 'mail'", records[0].GetMessage());
+        Assert.Single(diagnostics, d => d.Id == "AIMS025");
+    }
 
     [Fact]
     public Task MCP_server_tools_are_tools_where_declared_and_their_annotations_outrank_their_names() =>

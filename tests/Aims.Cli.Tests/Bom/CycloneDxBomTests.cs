@@ -204,7 +204,7 @@ public sealed class CycloneDxBomTests : IDisposable
         var root = bom.GetProperty("metadata").GetProperty("component");
 
         Assert.Equal(["1"], Values(router, "aims:tools"));
-        Assert.Equal(["'AssignTicket' (Function, acts: its name begins with 'assign'; no approval step shown) at Summariser.cs:17 by AIFunctionFactory.Create"], Values(router, "aims:tool"));
+        Assert.Equal(["tool 'AssignTicket' (Function, acts: its name begins with 'assign'; no approval step shown) at Summariser.cs:17 by AIFunctionFactory.Create"], Values(router, "aims:tool"));
         Assert.Equal(["1"], Values(root, "aims:undeclaredTools"));
         Assert.Equal(["a hosted tool (Hosted, reads only: the provider searches the web; no approval step shown) at Shadow.cs:11 by new HostedWebSearchTool"], Values(root, "aims:undeclaredTool"));
     }

@@ -38,6 +38,15 @@ public sealed class ManifestFormatTests
     }
 
     [Fact]
+    public void A_tool_whose_effect_is_not_in_the_vocabulary_is_refused_with_its_path()
+    {
+        var json = File.ReadAllText(Fixtures.PathOf(Fixtures.SupportDesk)).Replace("\"effect\": \"ReadOnly\"", "\"effect\": \"readonly\"", StringComparison.Ordinal);
+
+        var error = Assert.Throws<Inputs.InputException>(() => Inputs.ManifestReader.Read("x", System.Text.Encoding.UTF8.GetBytes(json)));
+        Assert.Contains("systems[0].tools[0] has effect 'readonly', which is not one of Unknown, ReadOnly, Acting", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_schema_3_0_manifest_is_read_with_its_tools_not_known_and_merged_and_reported_as_such()
     {
         var manifest = Inputs.ManifestReader.Read("x", System.Text.Encoding.UTF8.GetBytes(Fixtures.AsSchema30(Fixtures.SupportDesk)));

@@ -25,12 +25,12 @@ internal static class HtmlToolsSection
         }
 
         var table = new HtmlTable("ai-tools", "tools", ToolRows.Columns);
-        foreach (var (tool, coveredBy) in rows)
+        foreach (var (tool, system) in rows)
         {
             table.AddRow(
             [
                 new HtmlCell(f.Code(LocationText.Of(tool)), SortKey: $"{tool.Assembly}\u0000{tool.Path}\u0000{tool.Line.ToString("D9", CultureInfo.InvariantCulture)}"),
-                .. ToolRows.Cells(f, tool, coveredBy).Select(cell => new HtmlCell(cell)),
+                .. ToolRows.Cells(f, tool, system).Select(cell => new HtmlCell(cell)),
             ]);
         }
 

@@ -162,7 +162,7 @@ internal static class MarkdownReportWriter
         md.WriteLine();
         if (rows.Count > 0)
         {
-            tables.Write(ToolRows.Columns, rows.Select(row => new[] { f.Code(LocationText.Of(row.Tool)) }.Concat(ToolRows.Cells(f, row.Tool, row.CoveredBy)).ToArray()).ToList(), "tools");
+            tables.Write(ToolRows.Columns, rows.Select(row => new[] { f.Code(LocationText.Of(row.Tool)) }.Concat(ToolRows.Cells(f, row.Tool, row.System)).ToArray()).ToList(), "tools");
         }
     }
 
