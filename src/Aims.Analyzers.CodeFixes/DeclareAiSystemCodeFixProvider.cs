@@ -15,7 +15,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace Aims.Analyzers.CodeFixes;
 
 /// <summary>
-/// AIMS001: declare an AI system on the type that makes the call, with placeholders that AIMS017 keeps visible, or add
+/// AIMS001, AIMS020 and AIMS024: declare an AI system on the type that makes the call or hands the tool over, with placeholders that AIMS017 keeps visible, or add
 /// the type to a system already declared in the compilation (nearest first, at most five).
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(DeclareAiSystemCodeFixProvider)), Shared]
@@ -25,7 +25,7 @@ public sealed class DeclareAiSystemCodeFixProvider : CodeFixProvider
     public const string AddToKeyPrefix = "AIMS001.AddToAiSystem:";
     private const int MaxSystemsOffered = 5;
 
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleTable.UndeclaredModelCall.Id, RuleTable.UndeclaredServiceCall.Id);
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleTable.UndeclaredModelCall.Id, RuleTable.UndeclaredServiceCall.Id, RuleTable.UndeclaredTool.Id);
 
     public override FixAllProvider GetFixAllProvider() => DeclareAiSystemFixAllProvider.Instance;
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Aims.Manifest.Json;
 using Aims.Manifest.Model;
+using Aims.Manifest.Vocabulary;
 
 namespace Aims.Manifest;
 
@@ -88,6 +89,7 @@ internal static class ManifestReader
             json.NullableObject("managementSystem", ReadManagementSystem),
             Unique(json.Array("systems", ReadSystem), s => s.Id, "systems"),
             json.NullableArray("undeclaredUsages", ReadCallSite),
+            json.NullableArray("undeclaredTools", ReadTool),
             json.Array("statementOfApplicability", ReadApplicability),
             json.NullableArray("controls", ReadControl) is { } controls ? Unique(controls, c => c.Id, "controls") : null,
             json.NullableArray("findings", ReadFinding),
@@ -153,7 +155,8 @@ internal static class ManifestReader
         json.Array("eventLogging", l => new EventLoggingEntry(l.NullableString("events"), l.NullableInt("retentionDays"), l.NullableObject("declaredAt", ReadLocation))),
         json.Array("evaluations", ReadEvaluation),
         json.Array("risks", ReadRisk),
-        json.NullableArray("callSites", ReadCallSite));
+        json.NullableArray("callSites", ReadCallSite),
+        json.NullableArray("tools", ReadTool));
 
     private static ModelEntry ReadModel(JsonObjectReader json) => new(
         json.NullableString("provider"),
@@ -203,6 +206,30 @@ internal static class ManifestReader
         json.String("category"),
         json.Bool("bound"));
 
+    private static ToolEntry ReadTool(JsonObjectReader json) => new(
+        json.NullableString("assembly"),
+        json.String("path"),
+        json.Int("line"),
+        json.String("handingMember"),
+        json.NullableString("name"),
+        OneOf<AiToolKind>(json, "kind"),
+        json.String("sdk"),
+        json.String("handedBy"),
+        json.NullableString("implementation"),
+        OneOf<AiToolEffect>(json, "effect"),
+        json.NullableString("effectBasis"),
+        json.Bool("approvalRequired"));
+
+    /// <summary>A string that must name a member of the vocabulary: the summary counts by it.</summary>
+    private static string OneOf<TEnum>(JsonObjectReader json, string name)
+        where TEnum : struct, Enum
+    {
+        var value = json.String(name);
+        return Enum.GetNames(typeof(TEnum)).Contains(value, StringComparer.Ordinal)
+            ? value
+            : throw json.Invalid($"has {name} '{value}', which is not one of {string.Join(", ", Enum.GetNames(typeof(TEnum)))}");
+    }
+
     private static ApplicabilityEntry ReadApplicability(JsonObjectReader json) => new(
         json.String("controlId"),
         json.Bool("applicable"),
@@ -233,6 +260,7 @@ internal static class ManifestReader
         Counts(json.NullableCounts("byRisk")) ?? throw json.Invalid("must have byRisk"),
         Counts(json.NullableCounts("byControlStatus")),
         json.NullableObject("callSites", counts => new CallSiteCounts(counts.Int("model"), counts.Int("service"), counts.Int("undeclared"))),
+        json.NullableObject("tools", counts => new ToolCounts(counts.Int("total"), counts.Int("acting"), counts.Int("actingWithoutApproval"), counts.Int("undeclared"))),
         json.NullableArray("openFindings", finding => new FindingCount(finding.String("id"), finding.String("severity"), finding.Int("count"))),
         Counts(json.NullableCounts("waivers")));
 

@@ -8,13 +8,14 @@ namespace Aims.Manifest;
 
 /// <summary>
 /// The summary of a manifest, counted from its facts: systems by risk tier, controls by status, AI calls by category,
-/// and the findings as the build reported them (open ones by rule and severity, waived ones by rule).
+/// tools by effect, and the findings as the build reported them (open ones by rule and severity, waived ones by rule).
 /// </summary>
 internal static class ManifestSummaries
 {
     public static ManifestSummary Of(
         IReadOnlyList<AiSystem> systems,
         IReadOnlyList<CallSite>? undeclaredUsages,
+        IReadOnlyList<ToolEntry>? undeclaredTools,
         IReadOnlyList<ControlEntry>? controls,
         IReadOnlyList<Finding>? findings)
     {
@@ -32,6 +33,14 @@ internal static class ManifestSummaries
                 undeclaredUsages.Count);
         }
 
+        ToolCounts? tools = null;
+        if (undeclaredTools is not null)
+        {
+            var all = systems.SelectMany(system => system.Tools ?? Array.Empty<ToolEntry>()).Concat(undeclaredTools).ToList();
+            var acting = all.Where(tool => tool.Effect == nameof(AiToolEffect.Acting)).ToList();
+            tools = new ToolCounts(all.Count, acting.Count, acting.Count(tool => !tool.ApprovalRequired), undeclaredTools.Count);
+        }
+
         var open = findings?
             .Where(finding => !finding.IsWaived)
             .GroupBy(finding => (finding.Id, finding.Severity))
@@ -45,6 +54,6 @@ internal static class ManifestSummaries
             .OrderBy(group => group.Key, StringComparer.Ordinal)
             .Select(group => new NamedCount(group.Key, group.Count()))
             .ToList();
-        return new ManifestSummary(systems.Count, byRisk, byStatus, callSites, open, waivers);
+        return new ManifestSummary(systems.Count, byRisk, byStatus, callSites, tools, open, waivers);
     }
 }

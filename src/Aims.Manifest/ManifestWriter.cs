@@ -7,8 +7,8 @@ namespace Aims.Manifest;
 
 /// <summary>
 /// The one writer of the manifest: every key in the documented order with nulls written out, and the merge
-/// extensions (<c>sources</c>, <c>duplicateSystems</c>, <c>controlsBySource</c>, <c>assembly</c> on locations, call sites
-/// and findings) only where they are set. The output depends only on the model: the same model gives the same bytes.
+/// extensions (<c>sources</c>, <c>duplicateSystems</c>, <c>controlsBySource</c>, <c>assembly</c> on locations, call sites,
+/// tools and findings) only where they are set. The output depends only on the model: the same model gives the same bytes.
 /// </summary>
 internal static class ManifestWriter
 {
@@ -38,6 +38,7 @@ internal static class ManifestWriter
         WriteManagementSystem(json, manifest.ManagementSystem);
         Array(json, "systems", manifest.Systems, WriteSystem);
         Array(json, "undeclaredUsages", manifest.UndeclaredUsages, WriteCallSite);
+        Array(json, "undeclaredTools", manifest.UndeclaredTools, WriteTool);
         Array(json, "statementOfApplicability", manifest.StatementOfApplicability, WriteApplicability);
         Array(json, "controls", manifest.Controls, WriteControl);
         Array(json, "findings", manifest.Findings, WriteFinding);
@@ -96,6 +97,7 @@ internal static class ManifestWriter
             case EvaluationEntry evaluation: WriteEvaluation(json, evaluation); break;
             case RiskEntry risk: WriteRisk(json, risk); break;
             case CallSite site: WriteCallSite(json, site); break;
+            case ToolEntry tool: WriteTool(json, tool); break;
             case ApplicabilityEntry entry: WriteApplicability(json, entry); break;
             case ControlEntry control: WriteControl(json, control); break;
             case Finding finding: WriteFinding(json, finding); break;
@@ -151,6 +153,7 @@ internal static class ManifestWriter
         Array(json, "evaluations", system.Evaluations, WriteEvaluation);
         Array(json, "risks", system.Risks, WriteRisk);
         Array(json, "callSites", system.CallSites, WriteCallSite);
+        Array(json, "tools", system.Tools, WriteTool);
         json.EndObject();
     }
 
@@ -254,6 +257,28 @@ internal static class ManifestWriter
         json.EndObject();
     }
 
+    private static void WriteTool(JsonWriter json, ToolEntry tool)
+    {
+        json.StartObject();
+        if (tool.Assembly is { } assembly)
+        {
+            json.String("assembly", assembly);
+        }
+
+        json.String("path", tool.Path);
+        json.Number("line", tool.Line);
+        json.String("handingMember", tool.HandingMember);
+        json.String("name", tool.Name);
+        json.String("kind", tool.Kind);
+        json.String("sdk", tool.Sdk);
+        json.String("handedBy", tool.HandedBy);
+        json.String("implementation", tool.Implementation);
+        json.String("effect", tool.Effect);
+        json.String("effectBasis", tool.EffectBasis);
+        json.Boolean("approvalRequired", tool.ApprovalRequired);
+        json.EndObject();
+    }
+
     private static void WriteApplicability(JsonWriter json, ApplicabilityEntry entry)
     {
         json.StartObject();
@@ -331,6 +356,20 @@ internal static class ManifestWriter
         else
         {
             json.Null("callSites");
+        }
+
+        if (summary.Tools is { } tools)
+        {
+            json.StartObject("tools");
+            json.Number("total", tools.Total);
+            json.Number("acting", tools.Acting);
+            json.Number("actingWithoutApproval", tools.ActingWithoutApproval);
+            json.Number("undeclared", tools.Undeclared);
+            json.EndObject();
+        }
+        else
+        {
+            json.Null("tools");
         }
 
         Array(json, "openFindings", summary.OpenFindings, (writer, count) =>

@@ -37,7 +37,8 @@ internal sealed class CoverageResolver
         return Resolve(containingSymbol);
     }
 
-    private CallSiteCoverage Resolve(ISymbol symbol) => _cache.GetOrAdd(symbol, ComputeCoverage);
+    /// <summary>What covers code in a member: the member, its property or event, the containing types, then the assembly.</summary>
+    public CallSiteCoverage Resolve(ISymbol symbol) => _cache.GetOrAdd(symbol, ComputeCoverage);
 
     private CallSiteCoverage ComputeCoverage(ISymbol symbol)
     {

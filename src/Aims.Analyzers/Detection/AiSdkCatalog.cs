@@ -249,7 +249,7 @@ internal static class AiSdkCatalog
         Row("Microsoft.Extensions.AI", null, "Microsoft.Extensions.AI.EmbeddingGeneratorExtensions", AiCallKind.Embeddings,
             "GenerateAsync", "GenerateAndZipAsync", "GenerateVectorAsync"),
         Row("Microsoft.Extensions.AI", null, "Microsoft.Extensions.AI.EmbeddingGeneratorExtensions", AiCallKind.Embeddings,
-            "GenerateEmbeddingAsync", "GenerateEmbeddingVectorAsync") with { KeptFor = "Microsoft.Extensions.AI.Abstractions 9.0–9.5" },
+            "GenerateEmbeddingAsync", "GenerateEmbeddingVectorAsync") with { KeptFor = "Microsoft.Extensions.AI.Abstractions 9.0–9.4 (renamed GenerateAsync and GenerateVectorAsync in 9.5)" },
         Row("Microsoft.Extensions.AI", null, "Microsoft.Extensions.AI.IImageGenerator", AiCallKind.ImageGeneration,
             "GenerateAsync"),
         Row("Microsoft.Extensions.AI", null, "Microsoft.Extensions.AI.ImageGeneratorExtensions", AiCallKind.ImageGeneration,

@@ -66,7 +66,7 @@ internal sealed class RuleDefinition
 
     public bool HasCodeFix { get; }
 
-    /// <summary>A record of the inventory (AIMS021 to AIMS023), reported in command-line builds only and not configurable: no finding.</summary>
+    /// <summary>A record of the inventory (AIMS021 to AIMS023, AIMS026), reported in command-line builds only and not configurable: no finding.</summary>
     public bool IsInventoryRecord => Descriptor.CustomTags.Contains(WellKnownDiagnosticTags.NotConfigurable);
 
     /// <summary>Reported when the whole compilation is known: in the IDE only with full-solution analysis.</summary>

@@ -6,7 +6,7 @@ using Microsoft.CodeAnalysis;
 namespace Aims.Analyzers.Diagnostics;
 
 /// <summary>
-/// The one table of rules, and of the inventory records (AIMS021 to AIMS023), which are no findings but the channel by
+/// The one table of rules, and of the inventory records (AIMS021 to AIMS023, AIMS026), which are no findings but the channel by
 /// which a build's AI calls reach its manifest. Each descriptor is written here with constants, so the release-tracking analyzer checks it;
 /// the analysis-mode globalconfigs, docs/rules/README.md, every rule page's header and the README's rule table are
 /// checked against the table by tests.
@@ -412,6 +412,58 @@ internal static class RuleTable
         "Art. 11 and Annex IV (technical documentation)",
         nameof(ModelCallCoverageAnalyzer));
 
+    private static readonly DiagnosticDescriptor Aims024 = new DiagnosticDescriptor(
+        "AIMS024",
+        "Tool handed to an AI model without an AI system declaration",
+        "'{0}' hands {1} to a model ({2}) but no [AiSystem] or [PartOfAiSystem] covers it",
+        RuleDefinition.Category,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        "A tool handed to a model is something the model may ask the application to do: call a method, search the web, run code, use an MCP server's tools. Which actions an AI system can take belongs in its inventory entry (ISO/IEC 42001 A.4.2, A.6.2.2, A.9.2) and is what human oversight must cover (EU AI Act Art. 14). Declare the system with [AiSystem] on the code that hands the tool over, or join one with [PartOfAiSystem].",
+        RuleDefinition.HelpLinkBase + "AIMS024.md");
+
+    public static readonly RuleDefinition UndeclaredTool = new(
+        Aims024,
+        RuleSeverity.Suggestion, RuleSeverity.Error,
+        "A.4.2 Resource documentation, A.6.2.2 AI system requirements and specification, A.9.2 Processes for responsible use",
+        "Art. 11 and Annex IV (technical documentation), Art. 14 (human oversight)",
+        nameof(ToolExposureAnalyzer), hasCodeFix: true);
+
+    private static readonly DiagnosticDescriptor Aims025 = new DiagnosticDescriptor(
+        "AIMS025",
+        "Tool that acts, on an AI system without human oversight",
+        "AI system '{1}' hands a model {0} that acts ({2}), but declares no [HumanOversight] and the tool waits for no approval",
+        RuleDefinition.Category,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        "A tool that sends, writes, deletes, pays or runs lets a model act in the world on its own. Declare how people oversee the system with [HumanOversight] (ISO/IEC 42001 A.9.2, A.6.2.6; EU AI Act Art. 14), or make each use of the tool wait for a person's approval (wrap it in ApprovalRequiredAIFunction). Tools that only read are never reported.",
+        RuleDefinition.HelpLinkBase + "AIMS025.md");
+
+    public static readonly RuleDefinition ActingToolWithoutOversight = new(
+        Aims025,
+        RuleSeverity.Suggestion, RuleSeverity.Error,
+        "A.9.2 Processes for responsible use of AI systems, A.6.2.6 AI system operation and monitoring, A.9.3 Objectives for responsible use",
+        "Art. 14 (human oversight), Art. 26 (deployer obligations)",
+        nameof(ToolExposureAnalyzer));
+
+    private static readonly DiagnosticDescriptor Aims026 = new DiagnosticDescriptor(
+        InventoryRecords.ToolId,
+        "Tool recorded in the inventory",
+        "'{0}' hands {1} to a model ({2}): {3}; {4}",
+        RuleDefinition.InventoryCategory,
+        DiagnosticSeverity.Info,
+        isEnabledByDefault: true,
+        "A record, not a finding: in a command-line build every tool the code hands to a model, covered or not, is written to the compiler's error log, from which the package's MSBuild task lists the tools of each system. It is never shown in the IDE and cannot be configured.",
+        RuleDefinition.HelpLinkBase + "AIMS026.md",
+        WellKnownDiagnosticTags.NotConfigurable);
+
+    public static readonly RuleDefinition ToolRecord = new(
+        Aims026,
+        RuleSeverity.Suggestion, RuleSeverity.Suggestion,
+        "A.4.2 Resource documentation (the tools each AI system hands to models), A.9.2 Processes for responsible use",
+        "Art. 11 and Annex IV (technical documentation), Art. 14 (human oversight)",
+        nameof(ToolExposureAnalyzer));
+
     /// <summary>
     /// The last argument of the AIMS001 and AIMS020 messages: nothing for a call that binds; for one that does not (it is
     /// known by what it names), a note that says so, so that one descriptor per id serves both.
@@ -424,7 +476,7 @@ internal static class RuleTable
         HighRiskWithoutImpactAssessment, DuplicateSystemId, InvalidGovernanceValue, ProhibitedPractice, UnknownSystemId,
         UnpinnedModel, PersonalDataWithoutLawfulBasis, MissingDisclosure, HighRiskWithoutEventLogging, LiteralCredential,
         ExclusionWithoutJustification, StaleDeclaration, Placeholder, UnassessedRisk, InvalidModelCallSymbolsOption,
-        UndeclaredServiceCall, AiCallRecord, ModelRecord, InventoryCompleted);
+        UndeclaredServiceCall, AiCallRecord, ModelRecord, InventoryCompleted, UndeclaredTool, ActingToolWithoutOversight, ToolRecord);
 
     private static readonly ImmutableDictionary<string, RuleDefinition> ById = All.ToImmutableDictionary(rule => rule.Id);
 

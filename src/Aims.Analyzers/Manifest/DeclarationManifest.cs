@@ -62,6 +62,7 @@ internal static class DeclarationManifest
                 v.Text("Metric") ?? string.Empty, v.Number("Threshold"), v.Text("Dataset"), v.Text("TestReference"), v.Text("Date"), at), context),
             Facts(node, GovernanceAttributeSchema.AiRisk, (v, at) => new RiskEntry(
                 v.Text("Id") ?? string.Empty, v.Text("Description"), v.Text("Treatment"), v.Text("ResidualRiskAcceptedBy"), v.Strings("Controls"), v.Text("ReviewDate"), at), context),
+            null,
             null);
     }
 

@@ -54,7 +54,13 @@ internal static class CycloneDxComponents
             .Add("impactAssessment", system.ImpactAssessment)
             .Add("declaredIn", system.DeclaredIn)
             .Add("declaredAt", LocationText.Of(system.DeclaredAt))
-            .Add("callSites", system.KnownCallSites().Count.ToString(CultureInfo.InvariantCulture));
+            .Add("callSites", system.KnownCallSites().Count.ToString(CultureInfo.InvariantCulture))
+            .Add("tools", system.Tools?.Count.ToString(CultureInfo.InvariantCulture));
+        foreach (var tool in system.Tools ?? [])
+        {
+            properties.Add("tool", ToolText.Of(tool));
+        }
+
         foreach (var oversight in system.HumanOversight)
         {
             properties.Add("humanOversight", oversight.Mode + (Placeholder.FilledOrNull(oversight.Reviewer) is { } reviewer ? $" (reviewer: {reviewer})" : ""));

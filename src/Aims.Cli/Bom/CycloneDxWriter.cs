@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Text.Json;
 using Aims.Cli.Output;
 using Aims.Cli.Report;
@@ -100,6 +101,8 @@ internal static class CycloneDxWriter
             .Add("managementSystem.policy", manifest.ManagementSystem?.PolicyReference ?? manifest.ManagementSystem?.PolicyUri)
             .Add("managementSystem.incidentContact", manifest.ManagementSystem?.IncidentContact)
             .Add("undeclaredAiCalls", manifest.KnownUndeclaredUsages().Count.ToString(CultureInfo.InvariantCulture))
+            .Add("undeclaredTools", manifest.UndeclaredTools?.Count.ToString(CultureInfo.InvariantCulture))
+            .AddEach("undeclaredTool", (manifest.UndeclaredTools ?? []).Select(ToolText.Of))
             .WriteTo(json);
         json.WriteEndObject();
         json.WriteEndObject();

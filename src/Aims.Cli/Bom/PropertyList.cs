@@ -28,6 +28,16 @@ internal sealed class PropertyList
         return this;
     }
 
+    public PropertyList AddEach(string name, IEnumerable<string> values)
+    {
+        foreach (var value in values)
+        {
+            Add(name, value);
+        }
+
+        return this;
+    }
+
     public PropertyList AddGap(string description)
     {
         _properties.Add(("aims:gap", description));

@@ -56,6 +56,7 @@ internal static class SpdxElements
         }
 
         comment.AddRange(system.Evaluations.Where(e => GovernanceValueRules.IsPlaceholder(e.Metric)).Select(e => $"evaluation metric is still a placeholder ({e.Metric.Trim()})"));
+        comment.AddRange((system.Tools ?? []).Select(ToolText.Of));
 
         json.WriteText("comment", string.Join("; ", comment));
     }
@@ -92,6 +93,15 @@ internal static class SpdxElements
 
         json.WriteText("comment", "AI calls that no declared system covers (shadow AI): " +
             string.Join("; ", calls.Select(call => $"{LocationText.Of(call)} {call.CallingMember} calls {call.CalledMember}" + (call.Kind is null ? "" : $" ({call.Kind})"))));
+    }
+
+    /// <summary>The tools handed to models by code that no declared system covers.</summary>
+    public static void WriteUndeclaredTools(Utf8JsonWriter json, IReadOnlyList<ToolEntry> tools)
+    {
+        json.WriteText("type", "ai_AIPackage");
+        json.WriteText("name", "undeclared tools handed to models");
+        json.WriteText("software_primaryPurpose", "other");
+        json.WriteText("comment", "Tools that no declared system covers: " + string.Join("; ", tools.Select(ToolText.Of)));
     }
 
     public static void WriteDataset(Utf8JsonWriter json, BomData data)

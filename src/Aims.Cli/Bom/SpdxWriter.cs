@@ -97,6 +97,14 @@ internal static class SpdxWriter
             graph.Relate(ids, root, "dependsOn", [useId]);
         }
 
+        if (bom.Manifest.UndeclaredTools is { Count: > 0 } undeclaredTools)
+        {
+            var toolsId = ids.For("undeclared:tools");
+            graph.Add(toolsId, json => SpdxElements.WriteUndeclaredTools(json, undeclaredTools));
+            graph.Licenses(ids, toolsId);
+            graph.Relate(ids, root, "dependsOn", [toolsId]);
+        }
+
         foreach (var (name, id) in providers)
         {
             graph.Add(id, json =>

@@ -4,7 +4,7 @@ using Aims.Manifest.Vocabulary;
 namespace Aims.Cli.Merge;
 
 /// <summary>
-/// Names the assembly on every source location, call site and finding of a project manifest: in a merged inventory a
+/// Names the assembly on every source location, call site, tool and finding of a project manifest: in a merged inventory a
 /// path such as "ReplyDrafter.cs" only means something together with its project. Locations that already name an
 /// assembly (metadata copies, or an inventory merged before) are left as they are.
 /// </summary>
@@ -15,6 +15,9 @@ internal sealed class AssemblyQualifier(string assembly)
 
     public CallSite Qualify(CallSite callSite) =>
         callSite.Assembly is null ? callSite with { Assembly = assembly } : callSite;
+
+    public ToolEntry Qualify(ToolEntry tool) =>
+        tool.Assembly is null ? tool with { Assembly = assembly } : tool;
 
     public Finding Qualify(Finding finding) =>
         finding.Assembly is null ? finding with { Assembly = assembly } : finding;

@@ -21,6 +21,8 @@ internal sealed class InventoryMerger
 
     private readonly SortedDictionary<string, SystemAccumulator> _systems = new(StringComparer.Ordinal);
     private readonly HashSet<CallSite> _undeclared = [];
+    private readonly HashSet<ToolEntry> _undeclaredTools = [];
+    private bool _toolsKnown = true;
     private readonly HashSet<ApplicabilityEntry> _applicability = [];
     private readonly HashSet<Finding> _findings = [];
     private readonly HashSet<SourceManifest> _sources = [];
@@ -48,6 +50,8 @@ internal sealed class InventoryMerger
         }
 
         _undeclared.UnionWith(manifest.KnownUndeclaredUsages().Select(qualifier.Qualify));
+        _toolsKnown &= manifest.UndeclaredTools is not null;
+        _undeclaredTools.UnionWith((manifest.UndeclaredTools ?? []).Select(qualifier.Qualify));
         _applicability.UnionWith(manifest.StatementOfApplicability.Select(qualifier.Qualify));
         _findings.UnionWith(manifest.KnownFindings().Select(qualifier.Qualify));
         _sources.UnionWith(manifest.SourceAssemblies);
@@ -89,7 +93,8 @@ internal sealed class InventoryMerger
         }
 
         var merged = _sources.Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
-        var systems = _systems.Values.Select(s => s.Build(merged)).ToList();
+        var systems = _systems.Values.Select(s => s.Build(merged, _toolsKnown)).ToList();
+        var undeclaredTools = _toolsKnown ? _undeclaredTools.Order(ManifestOrder.Tools).ToList() : null;
         var controls = _controls.Combine();
         var undeclared = _undeclared.Order(ManifestOrder.CallSites).ToList();
         var findings = _findings.Order(ManifestOrder.Findings).ToList();
@@ -106,10 +111,11 @@ internal sealed class InventoryMerger
             ManagementSystem: _managementSystems.OrderBy(m => m.Assembly, StringComparer.Ordinal).Select(m => m.System).FirstOrDefault(),
             Systems: systems,
             UndeclaredUsages: undeclared,
+            UndeclaredTools: undeclaredTools,
             StatementOfApplicability: _applicability.Order(ManifestOrder.Applicability).ToList(),
             Controls: controls,
             Findings: findings,
-            Summary: ManifestSummaries.Of(systems, undeclared, controls, findings))
+            Summary: ManifestSummaries.Of(systems, undeclared, undeclaredTools, controls, findings))
         {
             Sources = _sources
                 .OrderBy(s => s.Name, StringComparer.Ordinal)

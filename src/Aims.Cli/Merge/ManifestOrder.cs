@@ -22,6 +22,13 @@ internal static class ManifestOrder
         Compare(x.CalledMember, y.CalledMember) is var cd and not 0 ? cd :
         Compare(ManifestWriter.CanonicalText(x), ManifestWriter.CanonicalText(y)));
 
+    public static readonly IComparer<ToolEntry> Tools = Comparer<ToolEntry>.Create((x, y) =>
+        Compare(x.Assembly, y.Assembly) is var a and not 0 ? a :
+        Compare(x.Path, y.Path) is var p and not 0 ? p :
+        x.Line.CompareTo(y.Line) is var l and not 0 ? l :
+        Compare(x.Name, y.Name) is var n and not 0 ? n :
+        Compare(ManifestWriter.CanonicalText(x), ManifestWriter.CanonicalText(y)));
+
     public static readonly IComparer<Finding> Findings = Comparer<Finding>.Create((x, y) =>
         Compare(x.Assembly, y.Assembly) is var a and not 0 ? a :
         Compare(x.Path, y.Path) is var p and not 0 ? p :

@@ -10,7 +10,7 @@ namespace Aims.Cli.Merge;
 
 /// <summary>
 /// Everything the merged manifests say about one system id: the declarations (from the assemblies that declare it) and
-/// the union of pieces, facts and call sites (from every assembly that declares or joins it).
+/// the union of pieces, facts, call sites and tools (from every assembly that declares or joins it).
 /// </summary>
 internal sealed class SystemAccumulator(string id)
 {
@@ -25,6 +25,7 @@ internal sealed class SystemAccumulator(string id)
     private readonly FactSet<EvaluationEntry> _evaluations = new(e => e.Metric, e => e.DeclaredAt);
     private readonly FactSet<RiskEntry> _risks = new(r => r.Id, r => r.DeclaredAt);
     private readonly HashSet<CallSite> _callSites = [];
+    private readonly HashSet<ToolEntry> _tools = [];
 
     /// <summary>Adds a system as one manifest lists it; <paramref name="declaringAssemblies"/> are the assemblies that manifest speaks for.</summary>
     public void Add(AiSystem system, string contributor, ISet<string> declaringAssemblies, AssemblyQualifier qualifier)
@@ -34,7 +35,7 @@ internal sealed class SystemAccumulator(string id)
         {
             DeclaredAt = qualifier.Qualify(system.DeclaredAt),
             Pieces = [], Models = [], DataSources = [], HumanOversight = [], Disclosures = [], EventLogging = [],
-            Evaluations = [], Risks = [], CallSites = [],
+            Evaluations = [], Risks = [], CallSites = [], Tools = [],
         };
         if (system.DeclaredIn is { } declaredIn && declaringAssemblies.Contains(declaredIn))
         {
@@ -58,6 +59,7 @@ internal sealed class SystemAccumulator(string id)
         _evaluations.AddRange(system.Evaluations.Select(qualifier.Qualify));
         _risks.AddRange(system.Risks.Select(qualifier.Qualify));
         _callSites.UnionWith(system.KnownCallSites().Select(qualifier.Qualify));
+        _tools.UnionWith((system.Tools ?? []).Select(qualifier.Qualify));
     }
 
     /// <summary>The assemblies that declare this id, when there is more than one.</summary>
@@ -71,7 +73,9 @@ internal sealed class SystemAccumulator(string id)
     /// The merged system: name, purpose, owner, risk and the other scalars come from the declaration (the first
     /// declaring assembly by name when several declare it), or else from the first joining assembly by name.
     /// </summary>
-    public AiSystem Build(ISet<string> mergedAssemblies)
+    /// <param name="mergedAssemblies">The assemblies merged, whose metadata copies are left out.</param>
+    /// <param name="toolsKnown">False when a merged manifest did not record tools (schema 3.0): the tools are then not known.</param>
+    public AiSystem Build(ISet<string> mergedAssemblies, bool toolsKnown)
     {
         var header = FirstByAssembly(_declarations) ?? FirstByAssembly(_joins)!;
         return header with
@@ -88,6 +92,7 @@ internal sealed class SystemAccumulator(string id)
             Evaluations = _evaluations.ToList(mergedAssemblies),
             Risks = _risks.ToList(mergedAssemblies),
             CallSites = _callSites.Order(ManifestOrder.CallSites).ToList(),
+            Tools = toolsKnown ? _tools.Order(ManifestOrder.Tools).ToList() : null,
         };
     }
 

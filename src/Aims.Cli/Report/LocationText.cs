@@ -15,6 +15,8 @@ internal static class LocationText
 
     public static string Of(CallSite call) => (call.Assembly is { } assembly ? assembly + ": " : "") + $"{call.Path}:{call.Line}";
 
+    public static string Of(ToolEntry tool) => (tool.Assembly is { } assembly ? assembly + ": " : "") + $"{tool.Path}:{tool.Line}";
+
     public static string? Of(Finding finding) => finding.Path is null
         ? finding.Assembly
         : (finding.Assembly is { } assembly ? assembly + ": " : "") + finding.Path + (finding.Line is { } line ? $":{line}" : "");

@@ -58,11 +58,11 @@ internal sealed class ReportView
     public IReadOnlyList<DuplicateSystem> Duplicates => Manifest.DuplicateSystems ?? [];
 
     /// <summary>
-    /// Whether anything needs a person's action: a gap, an undeclared call, a system no assembly declares, a
+    /// Whether anything needs a person's action: a gap, an undeclared call or tool, a system no assembly declares, a
     /// placeholder, a prohibited system, a duplicate id.
     /// </summary>
     public bool NeedsAction =>
-        Gaps.Count > 0 || Manifest.KnownUndeclaredUsages().Count > 0 || Systems.Any(s => s.DeclaredIn is null) || Placeholders.Count > 0 ||
+        Gaps.Count > 0 || Manifest.KnownUndeclaredUsages().Count > 0 || Manifest.UndeclaredTools?.Count > 0 || Systems.Any(s => s.DeclaredIn is null) || Placeholders.Count > 0 ||
         CountSystems(RiskTier.Prohibited) > 0 || Duplicates.Count > 0;
 
     /// <summary>Whether every AI call is covered by a declared system, and if not, how many calls are not.</summary>
@@ -126,6 +126,11 @@ internal sealed class ReportView
 
         lines.Add($"{CountControls(ControlStatus.Evidenced)} of {Controls.Count} Annex A controls evidenced; {string.Join(", ", others)}.");
         lines.Add(CoverageSentence());
+        if (ToolRows.Of(Manifest) is { Count: > 0 } tools)
+        {
+            lines.Add(ToolRows.Sentence(tools));
+        }
+
         if (Placeholders.Count > 0)
         {
             lines.Add($"{Plural(Placeholders.Count, "governance value")} {(Placeholders.Count == 1 ? "is" : "are")} still a placeholder, counted as a gap.");

@@ -9,7 +9,7 @@ using Aims.Manifest.Vocabulary;
 namespace Aims.Manifest.Build;
 
 /// <summary>
-/// The build's manifest: the declarations the generator embedded, with the AI calls, named models and findings the
+/// The build's manifest: the declarations the generator embedded, with the AI calls, named models, tools and findings the
 /// compiler's own analyzer run reported in the same build. Every AI call is placed exactly once, under the system that
 /// covers it or among the undeclared usages; the findings are the build's, suppressed ones kept as waivers; the controls
 /// are decided from all of it. Where the report cannot tell (the analyzers did not run, or the log is another
@@ -51,15 +51,18 @@ internal static class BuildManifest
         var named = report.Diagnostics
             .Where(d => d.Id == InventoryRecords.ModelId && SystemOf(d) is not null && d.Properties.ContainsKey(InventoryRecords.Model))
             .ToLookup(d => SystemOf(d)!, StringComparer.Ordinal);
+        var tools = ToolsOf(report, projectDirectory);
+        var toolsBySystem = tools.Where(tool => tool.System is not null).ToLookup(tool => tool.System!, tool => tool.Entry, StringComparer.Ordinal);
         var declaredIds = new HashSet<string>(declarations.Systems.Select(s => s.Id), StringComparer.Ordinal);
 
-        // A call covered by an id that no declaration here holds still has its system: no call is ever dropped.
+        // A call or tool covered by an id that no declaration here holds still has its system: none is ever dropped.
         var systems = declarations.Systems
-            .Concat(covered.Select(group => group.Key).Where(id => !declaredIds.Contains(id)).Select(DeclaredNowhere))
+            .Concat(covered.Select(group => group.Key).Concat(toolsBySystem.Select(group => group.Key)).Distinct(StringComparer.Ordinal).Where(id => !declaredIds.Contains(id)).Select(DeclaredNowhere))
             .Select(system => system with
             {
                 Models = ModelInference.Complete(system.Models, named[system.Id], covered[system.Id]),
                 CallSites = covered[system.Id].ToList(),
+                Tools = toolsBySystem[system.Id].ToList(),
             })
             .OrderBy(system => system.Id, StringComparer.Ordinal)
             .ToList();
@@ -74,7 +77,8 @@ internal static class BuildManifest
             .Select(d => new Finding(null, d.Id, d.Severity, d.FilePath is null ? null : ManifestPaths.Relative(d.FilePath, projectDirectory), d.Line, d.Message, d.Suppression))
             .ToList();
         var disabled = report.DisabledRules?.Where(IsFinding).OrderBy(id => id, StringComparer.Ordinal).ToList();
-        return Complete(declarations, new ManifestEvidence(EvidenceSource.Build, report.Format, null, disabled), systems, undeclared, findings);
+        var undeclaredTools = tools.Where(tool => tool.System is null).Select(tool => tool.Entry).ToList();
+        return Complete(declarations, new ManifestEvidence(EvidenceSource.Build, report.Format, null, disabled), systems, undeclared, undeclaredTools, findings);
     }
 
     /// <summary>
@@ -85,8 +89,9 @@ internal static class BuildManifest
         Complete(
             declarations,
             new ManifestEvidence(EvidenceSource.Inputs, null, null, null),
-            declarations.Systems.Select(system => system with { CallSites = Array.Empty<CallSite>() }).ToList(),
+            declarations.Systems.Select(system => system with { CallSites = Array.Empty<CallSite>(), Tools = Array.Empty<ToolEntry>() }).ToList(),
             Array.Empty<CallSite>(),
+            Array.Empty<ToolEntry>(),
             Array.Empty<Finding>());
 
     /// <summary>The declarations alone, saying why the AI calls, findings and controls are not known.</summary>
@@ -94,17 +99,23 @@ internal static class BuildManifest
         declarations with { Evidence = new ManifestEvidence(EvidenceSource.Declarations, null, missing, null) };
 
     private static ManifestDocument Complete(
-        ManifestDocument declarations, ManifestEvidence evidence, IReadOnlyList<AiSystem> systems, IReadOnlyList<CallSite> undeclared, IReadOnlyList<Finding> findings)
+        ManifestDocument declarations,
+        ManifestEvidence evidence,
+        IReadOnlyList<AiSystem> systems,
+        IReadOnlyList<CallSite> undeclared,
+        IReadOnlyList<ToolEntry> undeclaredTools,
+        IReadOnlyList<Finding> findings)
     {
-        var controls = ControlEvaluator.Evaluate(new ControlFacts(declarations.ManagementSystem, systems, undeclared, declarations.StatementOfApplicability));
+        var controls = ControlEvaluator.Evaluate(new ControlFacts(declarations.ManagementSystem, systems, undeclared, undeclaredTools, declarations.StatementOfApplicability));
         return declarations with
         {
             Evidence = evidence,
             Systems = systems,
             UndeclaredUsages = undeclared,
+            UndeclaredTools = undeclaredTools,
             Controls = controls,
             Findings = findings,
-            Summary = ManifestSummaries.Of(systems, undeclared, controls, findings),
+            Summary = ManifestSummaries.Of(systems, undeclared, undeclaredTools, controls, findings),
         };
     }
 
@@ -128,6 +139,35 @@ internal static class BuildManifest
             Property(record, InventoryRecords.Bound) != "false");
     }
 
+    /// <summary>The tool records, each once (one per tool and place), in source order.</summary>
+    private static List<(ToolEntry Entry, string? System)> ToolsOf(CompilerReport report, string? projectDirectory) =>
+        report.Diagnostics
+            .Where(d => d.Id == InventoryRecords.ToolId && d.FilePath is not null)
+            .Select(d => (Record: d, Entry: ToolOf(d, projectDirectory)))
+            .GroupBy(tool => (tool.Entry.Path, tool.Entry.Line, tool.Record.Column, tool.Entry.Name, tool.Entry.Implementation, tool.Entry.HandedBy))
+            .Select(group => group.First())
+            .OrderBy(tool => tool.Entry.Path, StringComparer.Ordinal)
+            .ThenBy(tool => tool.Entry.Line)
+            .ThenBy(tool => tool.Record.Column)
+            .ThenBy(tool => tool.Entry.Name, StringComparer.Ordinal)
+            .ThenBy(tool => tool.Entry.Implementation, StringComparer.Ordinal)
+            .Select(tool => (tool.Entry, SystemOf(tool.Record)))
+            .ToList();
+
+    private static ToolEntry ToolOf(ReportedDiagnostic record, string? projectDirectory) => new(
+        null,
+        ManifestPaths.Relative(record.FilePath!, projectDirectory),
+        record.Line ?? 0,
+        Property(record, InventoryRecords.CallingMember) ?? string.Empty,
+        Property(record, InventoryRecords.ToolName),
+        Property(record, InventoryRecords.ToolKind) ?? nameof(AiToolKind.Function),
+        Property(record, InventoryRecords.Sdk) ?? string.Empty,
+        Property(record, InventoryRecords.HandedBy) ?? string.Empty,
+        Property(record, InventoryRecords.Implementation),
+        Property(record, InventoryRecords.Effect) ?? nameof(AiToolEffect.Unknown),
+        Property(record, InventoryRecords.EffectBasis),
+        Property(record, InventoryRecords.ApprovalRequired) == "true");
+
     private static string? SystemOf(ReportedDiagnostic record) => Property(record, InventoryRecords.System);
 
     private static string? Property(ReportedDiagnostic record, string key) =>
@@ -137,5 +177,5 @@ internal static class BuildManifest
     private static AiSystem DeclaredNowhere(string id) => new(
         id, null, null, null, null, GovernanceEnums.AiRiskLevel.UnsetMember!, null, true, null, null,
         Array.Empty<SourceLocation>(), Array.Empty<ModelEntry>(), Array.Empty<DataSourceEntry>(), Array.Empty<OversightEntry>(),
-        Array.Empty<DisclosureEntry>(), Array.Empty<EventLoggingEntry>(), Array.Empty<EvaluationEntry>(), Array.Empty<RiskEntry>(), null);
+        Array.Empty<DisclosureEntry>(), Array.Empty<EventLoggingEntry>(), Array.Empty<EvaluationEntry>(), Array.Empty<RiskEntry>(), null, null);
 }

@@ -28,8 +28,9 @@ internal static class DeclarationsDocument
             managementSystem,
             systems,
             null,
+            null,
             applicability,
             null,
             null,
-            ManifestSummaries.Of(systems, null, null, null));
+            ManifestSummaries.Of(systems, null, null, null, null));
 }

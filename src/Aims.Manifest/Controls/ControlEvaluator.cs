@@ -102,13 +102,14 @@ internal static class ControlEvaluator
 
     private static ControlResult ResourceDocumentation(ControlFacts facts)
     {
-        if (facts.Systems.Count == 0 && facts.UndeclaredUsages.Count == 0)
+        if (facts.Systems.Count == 0 && facts.UndeclaredUsages.Count == 0 && facts.UndeclaredTools.Count == 0)
         {
             return NotApplicable();
         }
 
         var gaps = facts.UndeclaredUsages
             .Select(u => $"undeclared AI usage: {u.CallingMember} calls {u.CalledMember} at {u.Path}:{u.Line}")
+            .Concat(facts.UndeclaredTools.Select(t => $"undeclared tool: {t.HandingMember} hands {AiToolKinds.Describe(t.Name, t.Implementation, t.Kind)} to a model at {t.Path}:{t.Line}"))
             .Concat(facts.Systems.Where(s => s.DeclaredIn is null).Select(s => $"{s.Id}: joined or used, but declared in no assembly"))
             .ToList();
         return gaps.Count > 0

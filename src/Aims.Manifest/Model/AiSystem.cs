@@ -2,7 +2,7 @@ using System.Collections.Generic;
 
 namespace Aims.Manifest.Model;
 
-/// <summary>An AI system as a manifest lists it: its declaration, its facts and the AI calls it covers (null when unknown).</summary>
+/// <summary>An AI system as a manifest lists it: its declaration, its facts the AI calls it covers and the tools it hands to models (null when unknown).</summary>
 internal sealed record AiSystem(
     string Id,
     string? DeclaredIn,
@@ -22,4 +22,5 @@ internal sealed record AiSystem(
     IReadOnlyList<EventLoggingEntry> EventLogging,
     IReadOnlyList<EvaluationEntry> Evaluations,
     IReadOnlyList<RiskEntry> Risks,
-    IReadOnlyList<CallSite>? CallSites);
+    IReadOnlyList<CallSite>? CallSites,
+    IReadOnlyList<ToolEntry>? Tools);

@@ -4,9 +4,9 @@ namespace Aims.Manifest.Model;
 
 /// <summary>
 /// One manifest (docs/manifest.md, docs/schema/aims-manifest.schema.json): what a build showed of an assembly's AI
-/// systems, AI calls, Annex A controls and findings, or an organisation inventory that <c>aims merge</c> made of many
+/// systems, AI calls, tools handed to models, Annex A controls and findings, or an organisation inventory that <c>aims merge</c> made of many
 /// (which adds <see cref="Sources"/>, <see cref="DuplicateSystems"/> and <see cref="ControlsBySource"/>). What the
-/// manifest cannot know is null: the AI calls, controls and findings of a manifest whose <see cref="Evidence"/> is
+/// manifest cannot know is null: the AI calls, tools, controls and findings of a manifest whose <see cref="Evidence"/> is
 /// declarations only.
 /// </summary>
 internal sealed record ManifestDocument(
@@ -19,13 +19,14 @@ internal sealed record ManifestDocument(
     ManagementSystem? ManagementSystem,
     IReadOnlyList<AiSystem> Systems,
     IReadOnlyList<CallSite>? UndeclaredUsages,
+    IReadOnlyList<ToolEntry>? UndeclaredTools,
     IReadOnlyList<ApplicabilityEntry> StatementOfApplicability,
     IReadOnlyList<ControlEntry>? Controls,
     IReadOnlyList<Finding>? Findings,
     ManifestSummary Summary)
 {
     /// <summary>The version this library writes; readers accept any 3.x.</summary>
-    public const string CurrentSchemaVersion = "3.0";
+    public const string CurrentSchemaVersion = "3.1";
 
     /// <summary>The project manifests a merged inventory was made from; null in a project's own manifest.</summary>
     public IReadOnlyList<SourceManifest>? Sources { get; init; }

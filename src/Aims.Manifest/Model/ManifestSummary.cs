@@ -3,7 +3,7 @@ using System.Collections.Generic;
 namespace Aims.Manifest.Model;
 
 /// <summary>
-/// The counts an auditor reads first. What depends on the AI calls (controls, call sites, findings) is null in a
+/// The counts an auditor reads first. What depends on the AI calls (controls, call sites, tools, findings) is null in a
 /// manifest of declarations only.
 /// </summary>
 internal sealed record ManifestSummary(
@@ -11,5 +11,6 @@ internal sealed record ManifestSummary(
     IReadOnlyList<NamedCount> ByRisk,
     IReadOnlyList<NamedCount>? ByControlStatus,
     CallSiteCounts? CallSites,
+    ToolCounts? Tools,
     IReadOnlyList<FindingCount>? OpenFindings,
     IReadOnlyList<NamedCount>? Waivers);

@@ -55,6 +55,30 @@ public sealed class DeclareAiSystemCodeFixTests
     }
 
     [Fact]
+    public async Task An_undeclared_tool_is_fixed_by_the_same_declaration_on_the_type_that_hands_it_over()
+    {
+        var test = new CodeFixTest(new DeclareAiSystemCodeFixProvider(), new ToolExposureAnalyzer()).WithSources(("Tools.cs", """
+            using Microsoft.Extensions.AI;
+
+            namespace Support;
+
+            public static class OrderTools
+            {
+                public static string GetOrder(string id) => id;
+                public static AITool Make() => AIFunctionFactory.Create(GetOrder);
+            }
+            """));
+
+        var fixedSolution = await test.ApplyAsync(DeclareAiSystemCodeFixProvider.DeclareKey);
+
+        Assert.Contains("""
+            [AiSystem("order-tools", Name = "<name>", Purpose = "<purpose>", Owner = "<owner>", Risk = AiRiskLevel.Unassessed)]
+            public static class OrderTools
+            """, await TextAsync(fixedSolution, "Tools.cs"), StringComparison.Ordinal);
+        Assert.Empty(await test.DiagnosticsAsync(fixedSolution.Projects.Single()));
+    }
+
+    [Fact]
     public async Task Fixed_code_compiles_has_no_AIMS001_and_AIMS017_keeps_the_placeholders_visible()
     {
         var test = Test(("Bot.cs", """

@@ -57,6 +57,33 @@ public sealed class BrokenCodeTests
         "using Anthropic; class C { object M() => new AnthropicClient { ApiKey = , }; }",
     };
 
+    public static TheoryData<string> BrokenToolSources => new()
+    {
+        "using Microsoft.Extensions.AI; class C { object M() => AIFunctionFactory.Create( ; }",
+        "using Microsoft.Extensions.AI; class C { object M() => AIFunctionFactory.Create(Missing, name: ); }",
+        "using Microsoft.Extensions.AI; class C { object M() => AIFunctionFactory.Create(typeof(C).GetMethod(), null); }",
+        "using Microsoft.Extensions.AI; class C { object M() => new ApprovalRequiredAIFunction(AIFunctionFactory.Create(() => ); }",
+        "using Microsoft.Extensions.AI; class C { object M() => new HostedMcpServerTool(\"x\", ) { ApprovalMode = }; }",
+        "using Microsoft.Extensions.AI; class T : AIFunction { } class C { object M() => new T(; }",
+        "using Microsoft.Extensions.AI; abstract class T : AITool { } class C { object M() => new T(); }",
+        "using Microsoft.SemanticKernel; class C { void M(Kernel k) { k.Plugins.AddFromType<>(); k.Plugins.AddFromType<Missing>(); k.ImportPluginFromObject(); } }",
+        "using Microsoft.SemanticKernel; class P { [KernelFunction(] void F() { } } class C { void M(Kernel k) => k.Plugins.AddFromType<P>(); }",
+        "using Microsoft.SemanticKernel; class C { void M() => KernelPluginFactory.CreateFromType(typeof()); }",
+        "using ModelContextProtocol.Server; class C { [McpServerTool(Name = , Destructive = 1, ReadOnly = \"yes\")] void F() { } }",
+        "using ModelContextProtocol.Server; class C { [McpServerTool] event System.Action E; [McpServerTool] C() { } }",
+        "using OpenAI.Chat; class C { object M() => ChatTool.CreateFunctionTool(); }",
+    };
+
+    [Theory]
+    [MemberData(nameof(BrokenToolSources))]
+    public async Task Broken_tool_code_never_makes_the_tool_analyzer_throw(string source)
+    {
+        var test = new Harness.AnalyzerTest(new Aims.Analyzers.Rules.ToolExposureAnalyzer()) { AllowCompilationErrors = true, References = Harness.TestReferences.EverySdk };
+        test.WithSource(source);
+        test.GlobalOptions["aims.inventory"] = "true";
+        await test.RunForAnyDiagnosticsAsync();
+    }
+
     [Theory]
     [MemberData(nameof(BrokenSources))]
     [MemberData(nameof(BrokenGovernanceSources))]

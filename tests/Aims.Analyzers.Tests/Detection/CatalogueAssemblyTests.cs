@@ -49,7 +49,7 @@ public sealed class CatalogueAssemblyTests
             .ToHashSet(StringComparer.Ordinal);
 
         Assert.NotEmpty(restored);
-        Assert.Empty(TestReferences.StubAssemblyNames.Where(restored.Contains!));
+        Assert.Empty(TestReferences.StubAssemblyNames.Intersect(restored));
     }
 
     private static IEnumerable<INamedTypeSymbol> StubTypes(AiSdkEntry entry) =>

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text;
 using Aims.Analyzers.Detection;
 using Aims.Analyzers.Tests.Harness;
@@ -54,6 +55,54 @@ public sealed class CatalogueDetectionTests
         var test = new Test { References = TestReferences.EverySdk, OnlyIds = new HashSet<string> { "AIMS001", "AIMS020" } };
         return test.WithSource(source.Append('}').ToString()).RunAsync();
     }
+
+    /// <summary>Each row kept for other versions, with each served earlier version of its SDK that declares a member of it.</summary>
+    private static readonly IReadOnlyList<(AiSdkEntry Entry, SdkPackage Package)> KeptRows = AiSdkCatalog.Entries
+        .Where(entry => entry.KeptFor is not null && SdkPackages.Earlier.ContainsKey(entry.Sdk))
+        .SelectMany(entry => SdkPackages.Earlier[entry.Sdk]
+            .Where(package => package.TypesNamed(entry.TypeMetadataName).Any(type => entry.Members.Any(member => SimplestOverload(type, member) is not null)))
+            .Select(package => (entry, package)))
+        .ToList();
+
+    public static TheoryData<int, string> KeptRowsServedHere()
+    {
+        var data = new TheoryData<int, string>();
+        for (var row = 0; row < KeptRows.Count; row++)
+        {
+            data.Add(row, $"{KeptRows[row].Entry.TypeMetadataName} ({KeptRows[row].Entry.KeptFor}) on {KeptRows[row].Package}");
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(KeptRowsServedHere))]
+    public Task A_row_kept_for_an_earlier_version_is_found_where_code_built_against_that_version_calls_it(int row, string label)
+    {
+        var (entry, package) = KeptRows[row];
+        var type = package.TypesNamed(entry.TypeMetadataName).First();
+        var id = AiCallKinds.CategoryOf(entry.Kind) == AiCallCategory.Model ? "AIMS001" : "AIMS020";
+        var source = new StringBuilder($"#pragma warning disable\n#pragma warning restore AIMS001, AIMS020\nusing {type.ContainingNamespace.ToDisplayString()};\npublic static class Calls\n{{\n");
+        var calls = 0;
+        foreach (var member in entry.Members)
+        {
+            if (SimplestOverload(type, member) is { } method)
+            {
+                source.AppendLine(Call(type, method, id, calls++));
+            }
+        }
+
+        Assert.True(calls > 0, $"{label}: no member has an overload a test can call");
+        // The earlier version stands in for the referenced one, as in a project that references it.
+        var replaced = package.Assemblies.Select(assembly => Path.GetFileNameWithoutExtension(assembly.Display)).ToHashSet(StringComparer.Ordinal);
+        var references = TestReferences.EverySdk.Where(reference => !replaced.Contains(Path.GetFileNameWithoutExtension(reference.Display))).Concat(package.Assemblies).ToImmutableArray();
+        var test = new Test { References = references, OnlyIds = new HashSet<string> { "AIMS001", "AIMS020" } };
+        return test.WithSource(source.Append('}').ToString()).RunAsync();
+    }
+
+    [Fact]
+    public void Every_earlier_version_served_here_has_some_kept_row() =>
+        Assert.All(SdkPackages.Earlier.Values.SelectMany(packages => packages), package => Assert.Contains(KeptRows, row => row.Package == package));
 
     private static IMethodSymbol? SimplestOverload(INamedTypeSymbol type, string member) =>
         (member == AiSdkEntry.Constructor ? type.InstanceConstructors.AsEnumerable() : type.GetMembers(member).OfType<IMethodSymbol>())

@@ -147,6 +147,28 @@ public sealed class RuleTableDocumentationTests
     }
 
     [Fact]
+    public void The_readme_fix_table_lists_exactly_the_rules_with_a_code_fix()
+    {
+        var readme = File.ReadAllText(RepositoryFiles.PathOf("README.md")).ReplaceLineEndings("\n");
+        var table = readme[readme.IndexOf("| rule | fix |", StringComparison.Ordinal)..];
+        table = table[..table.IndexOf("\n\n", StringComparison.Ordinal)];
+        var listed = table.Split('\n').Skip(2).Select(row => row.Split('|')[1].Trim());
+
+        Assert.Equal(RuleTable.All.Where(rule => rule.HasCodeFix).Select(rule => rule.Id), listed);
+    }
+
+    [Fact]
+    public void The_ci_recipes_leave_out_of_code_scanning_exactly_the_inventory_records()
+    {
+        var recipes = File.ReadAllText(RepositoryFiles.PathOf("docs/ci.md"));
+        var filters = System.Text.RegularExpressions.Regex.Matches(recipes, @"select\(\.ruleId \| test\(""(?<pattern>[^""]+)""\) \| not\)").Select(m => m.Groups["pattern"].Value).ToList();
+
+        Assert.Equal(2, filters.Count);
+        Assert.All(filters, pattern => Assert.All(RuleTable.All, rule =>
+            Assert.True(System.Text.RegularExpressions.Regex.IsMatch(rule.Id, pattern) == rule.IsInventoryRecord, $"{pattern} and {rule.Id}")));
+    }
+
+    [Fact]
     public void Titles_and_messages_follow_the_conventions()
     {
         Assert.All(RuleTable.All, rule =>

@@ -43,7 +43,7 @@ public sealed class SdkCatalogueDocumentationTests
         text.Append("""
             # AI SDK catalogue
 
-            <!-- Rendered from src/Aims.Analyzers/Detection/AiSdkCatalog.cs, CredentialSites.cs, KeyFormats.cs,
+            <!-- Rendered from src/Aims.Analyzers/Detection/AiSdkCatalog.cs, AiToolCatalog.cs, CredentialSites.cs, KeyFormats.cs,
                  ModelProviders.cs and UnpinnableModels.cs, and src/Aims.Manifest/Screening/ModelHosts.cs, by
                  SdkCatalogueDocumentationTests; run the tests with AIMS_UPDATE_DOCS=1 to refresh it. -->
 
@@ -77,7 +77,9 @@ public sealed class SdkCatalogueDocumentationTests
             versions it is kept for; then none of its members is in them. The rows of SDKs that do not restore here
             ({Join(AiSdkCatalog.Entries.Select(entry => entry.Sdk).Where(family => family != AiSdkCatalog.HttpSdk && !SdkPackages.ByFamily.ContainsKey(family)).Distinct().Order(StringComparer.Ordinal))})
             are checked against stubs of their assemblies. `CatalogueDetectionTests` then calls every member of every row that
-            is not kept for other versions, on those assemblies, and each call must be found as the row's kind says.
+            is not kept for other versions, on those assemblies, and each call must be found as the row's kind says; a row kept
+            for earlier versions is called the same way on each earlier version served here that has its members
+            ({Join(SdkPackages.Earlier.Values.SelectMany(packages => packages).Select(package => package.ToString()))}).
 
             | SDK | provider | type | members | kind | kept for |
             |---|---|---|---|---|---|
@@ -136,6 +138,27 @@ public sealed class SdkCatalogueDocumentationTests
             property with a body, and writes to a client's `BaseAddress` from another type. For such a
             client, mark its methods `[AiModelCall]` or list its type in `aims.model_call_symbols` (below).
 
+            ## Tools
+
+            A tool is what code hands a model to call: the model may then ask for it to be run. AIMS024 reports a tool
+            that no AI system covers, AIMS025 one that acts on a system without human oversight, and the manifest lists
+            each tool under its system with its effect ([the rule](rules/AIMS025.md) says how the effect is read). These
+            rows are checked against the real assemblies by `ToolCatalogueAssemblyTests`. A type of the project derived
+            from `Microsoft.Extensions.AI.AITool` is a tool too, where it is created.
+
+            | SDK | type | members | makes | effect of a hosted tool |
+            |---|---|---|---|---|
+
+            """);
+        foreach (var entry in AiToolCatalog.Entries)
+        {
+            var members = entry.Source == AiToolSource.ToolAttribute ? "(methods carrying it)" : string.Join(", ", entry.Members);
+            var effect = entry.Source == AiToolSource.Hosted ? (entry.EffectBasis is { } basis ? $"{entry.Effect}: {basis}" : entry.Effect.ToString()) : string.Empty;
+            text.Append($"| {entry.Sdk} | `{entry.TypeMetadataName}` | {members} | {Makes(entry.Source)} | {effect} |\n");
+        }
+
+        text.Append("""
+
             ## Your own model calls
 
             - `[AiModelCall]` on a method or constructor, in source or in a referenced assembly, makes calls to it model calls
@@ -168,6 +191,15 @@ public sealed class SdkCatalogueDocumentationTests
         text.Append(PinnedModelsDocumentationTests.UnpinnableModelsTable());
         return text.ToString();
     }
+
+    private static string Makes(AiToolSource source) => source switch
+    {
+        AiToolSource.Function => "a function tool, named by its name argument or its method",
+        AiToolSource.Plugin => "a function tool per [KernelFunction] method of the plugin type",
+        AiToolSource.Hosted => "a tool the provider runs",
+        AiToolSource.ServerTools => "the tools an MCP server lists at run time",
+        _ => "a function tool of each method carrying the attribute",
+    };
 
     private static string Join(IEnumerable<string> items)
     {

@@ -14,6 +14,7 @@ internal static class CompleteManifest
     {
         var at = new SourceLocation("Contoso.App", "Assistant.cs", 12, "Contoso.Assistant");
         var call = new CallSite("Contoso.App", "Assistant.cs", 20, "Assistant.AskAsync", "IChatClient.GetResponseAsync", "Microsoft.Extensions.AI", "OpenAI", "Chat", AiCallKinds.ModelCategory, true);
+        var tool = new ToolEntry("Contoso.App", "Assistant.cs", 30, "Assistant.AskAsync", "send_email", nameof(AiToolKind.Function), "Microsoft.Extensions.AI", "AIFunctionFactory.Create", "Assistant.SendEmail(string)", nameof(AiToolEffect.Acting), "its name begins with 'send'", true);
         var system = new AiSystem(
             "assistant", "Contoso.App", "Assistant", "Answers questions", "Support", "Limited", "Deployment", true, "IA-1", at,
             [new SourceLocation("Contoso.Shared", null, null, "Contoso.Shared.Piece")],
@@ -24,7 +25,8 @@ internal static class CompleteManifest
             [new EventLoggingEntry("answers", 90, at)],
             [new EvaluationEntry("accuracy", 0.9, "golden", "T-1", "2025-01-01", at)],
             [new RiskEntry("R-1", "Wrong answer", "Mitigate", "Head of support", ["A.9.2"], "2025-06-01", at)],
-            [call]);
+            [call],
+            [tool]);
         var controls = AnnexAControls.All
             .Select(c => new ControlEntry(c.Id, c.Group, c.Title, ControlStatus.Evidenced, ["a line"], "why", [new SystemControlStatus("assistant", ControlStatus.Evidenced, "owner 'Support'")]))
             .ToList();
@@ -39,10 +41,11 @@ internal static class CompleteManifest
             new ManagementSystem("Contoso", "Support AI", "POL-1", "https://example.com/policy", "ai@example.com", at),
             [system],
             [call],
+            [tool],
             [new ApplicabilityEntry("A.10.4", false, "No customers", "EV-1", at)],
             controls,
             [finding],
-            ManifestSummaries.Of([system], [call], controls, [finding]))
+            ManifestSummaries.Of([system], [call], [tool], controls, [finding]))
         {
             Sources = [new SourceManifest("Contoso.App", "1.0.0.0", "4f2a9c1")],
             DuplicateSystems = [new DuplicateSystem("assistant", ["Contoso.App", "Contoso.Web"])],

@@ -35,9 +35,22 @@ public static class SdkPackages
         ["LLamaSharp"] = [Referenced("LLamaSharp")],
     };
 
+    /// <summary>
+    /// Earlier versions of referenced SDKs that are served here, by family: the catalogue rows kept for other versions are
+    /// checked against them where they declare the rows' members.
+    /// </summary>
+    public static IReadOnlyDictionary<string, ImmutableArray<SdkPackage>> Earlier { get; } = new Dictionary<string, ImmutableArray<SdkPackage>>(StringComparer.Ordinal)
+    {
+        // Microsoft.Extensions.AI.Abstractions 9.5.0, its earliest served version, already has the names of 10.x.
+        ["OpenAI"] = DownloadedVersions("OpenAI"),
+    };
+
     private static SdkPackage Referenced(string id) => new(id, Version("PackageVersion:" + id));
 
     private static SdkPackage Downloaded(string id) => new(id, Version("PackageDownload:" + id).Trim('[', ']'));
+
+    private static ImmutableArray<SdkPackage> DownloadedVersions(string id) =>
+        [.. Version("PackageDownload:" + id).Split(';').Select(version => new SdkPackage(id, version.Trim('[', ']')))];
 
     private static string Version(string key) =>
         Metadata.TryGetValue(key, out var version) && version.Length > 0

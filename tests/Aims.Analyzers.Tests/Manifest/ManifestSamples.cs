@@ -1,6 +1,9 @@
 namespace Aims.Analyzers.Tests.Manifest;
 
-/// <summary>A small but complete project: two systems, pieces, every fact attribute, SoA entries and an undeclared call.</summary>
+/// <summary>
+/// A small but complete project: two systems, pieces, every fact attribute, SoA entries, tools (read-only, acting with
+/// an approval step, acting on a system without oversight) and an undeclared call and tool.
+/// </summary>
 public static class ManifestSamples
 {
     public static readonly (string Path, string Source)[] SupportProject =
@@ -12,6 +15,7 @@ public static class ManifestSamples
             [assembly: AiControlApplicability("A.4.6", true, Evidence = "HR-SKILLS-2025")]
             """),
         ("ReplyDrafter.cs", """
+            using System.Collections.Generic;
             using System.Threading.Tasks;
             using Aims;
             using Microsoft.Extensions.AI;
@@ -31,6 +35,12 @@ public static class ManifestSamples
             public sealed class ReplyDrafter(IChatClient chat)
             {
                 public async Task<string> DraftAsync(string ticket) => (await chat.GetResponseAsync(ticket)).Text;
+
+                public IList<AITool> Tools() => [AIFunctionFactory.Create(LookupOrder), new ApprovalRequiredAIFunction(AIFunctionFactory.Create(RefundOrder))];
+
+                private static string LookupOrder(string id) => id;
+
+                private static string RefundOrder(string id) => id;
             }
             """),
         ("Summariser.cs", """
@@ -48,7 +58,12 @@ public static class ManifestSamples
             }
 
             [AiSystem("ticket-router", Purpose = "Routes tickets", Owner = "Support Engineering", Risk = AiRiskLevel.Minimal, ServesPeopleDirectly = false)]
-            internal sealed class Router { }
+            internal sealed class Router
+            {
+                public AITool Escalation() => AIFunctionFactory.Create(AssignTicket);
+
+                private static string AssignTicket(string id) => id;
+            }
             """),
         ("Shadow.cs", """
             using System.Net.Http;
@@ -61,6 +76,7 @@ public static class ManifestSamples
             {
                 public Task Classify(string t) => chat.CompleteChatAsync(t);
                 public Task Raw(HttpContent body) => http.PostAsync("https://api.anthropic.com/v1/messages", body);
+                public object Search() => new Microsoft.Extensions.AI.HostedWebSearchTool();
             }
             """),
     ];

@@ -50,6 +50,16 @@ public sealed class ManifestSchemaTests
     }
 
     [Fact]
+    public void The_tool_kinds_and_effects_of_the_schema_are_exactly_those_of_the_vocabulary()
+    {
+        using var schema = JsonDocument.Parse(File.ReadAllText(Schema));
+        var tool = schema.RootElement.GetProperty("$defs").GetProperty("tool").GetProperty("properties");
+
+        Assert.Equal(Enum.GetNames<AiToolKind>(), tool.GetProperty("kind").GetProperty("enum").EnumerateArray().Select(kind => kind.GetString()));
+        Assert.Equal(Enum.GetNames<AiToolEffect>(), tool.GetProperty("effect").GetProperty("enum").EnumerateArray().Select(effect => effect.GetString()));
+    }
+
+    [Fact]
     public void Manifests_of_projects_with_invalid_and_unusual_values_are_valid()
     {
         var projects = new[]

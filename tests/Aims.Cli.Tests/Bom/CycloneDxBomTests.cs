@@ -194,6 +194,21 @@ public sealed class CycloneDxBomTests : IDisposable
         Assert.False(system.TryGetProperty("description", out _));
     }
 
+    [Fact]
+    public void Tools_are_properties_of_their_systems_and_undeclared_ones_of_the_application()
+    {
+        var bom = Json(Bom("tools", [Fixtures.AnalyzerGolden("support-project.aims.json")]));
+        IEnumerable<string?> Values(JsonElement element, string name) => element.GetProperty("properties").EnumerateArray()
+            .Where(p => p.GetProperty("name").GetString() == name).Select(p => p.GetProperty("value").GetString());
+        var router = Components(bom, "application").Single(c => Values(c, "aims:systemId").Contains("ticket-router"));
+        var root = bom.GetProperty("metadata").GetProperty("component");
+
+        Assert.Equal(["1"], Values(router, "aims:tools"));
+        Assert.Equal(["tool 'AssignTicket' (Function, acts: its name begins with 'assign'; no approval step shown) at Summariser.cs:17 by AIFunctionFactory.Create"], Values(router, "aims:tool"));
+        Assert.Equal(["1"], Values(root, "aims:undeclaredTools"));
+        Assert.Equal(["a hosted tool (Hosted, reads only: the provider searches the web; no approval step shown) at Shadow.cs:11 by new HostedWebSearchTool"], Values(root, "aims:undeclaredTool"));
+    }
+
     private string Bom(string name, string[] args)
     {
         var path = _folder.Combine(name + ".cdx.json");

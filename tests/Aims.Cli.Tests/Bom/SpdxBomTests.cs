@@ -119,6 +119,20 @@ public sealed partial class SpdxBomTests : IDisposable
     }
 
     [Fact]
+    public void Tools_are_in_the_comments_of_their_systems_and_undeclared_ones_in_an_element_of_their_own()
+    {
+        var graph = Spdx([Fixtures.AnalyzerGolden("support-project.aims.json")]).GetProperty("@graph").EnumerateArray().ToList();
+        var root = graph.Single(e => e.GetProperty("type").GetString() == "SpdxDocument").GetProperty("rootElement")[0].GetString();
+        var router = graph.Single(e => e.GetProperty("type").GetString() == "ai_AIPackage" && e.GetProperty("comment").GetString()!.StartsWith("AI system 'ticket-router'", StringComparison.Ordinal));
+        var tools = graph.Single(e => e.GetProperty("type").GetString() == "ai_AIPackage" && e.GetProperty("name").GetString() == "undeclared tools handed to models");
+
+        Assert.EndsWith("; tool 'AssignTicket' (Function, acts: its name begins with 'assign'; no approval step shown) at Summariser.cs:17 by AIFunctionFactory.Create", router.GetProperty("comment").GetString(), StringComparison.Ordinal);
+        Assert.Equal("Tools that no declared system covers: a hosted tool (Hosted, reads only: the provider searches the web; no approval step shown) at Shadow.cs:11 by new HostedWebSearchTool", tools.GetProperty("comment").GetString());
+        Assert.Contains(graph, e => e.GetProperty("type").GetString() == "Relationship" && e.GetProperty("from").GetString() == root &&
+            e.GetProperty("relationshipType").GetString() == "dependsOn" && e.GetProperty("to")[0].GetString() == tools.GetProperty("spdxId").GetString());
+    }
+
+    [Fact]
     public void A_placeholder_evaluation_metric_is_a_gap_never_a_metric_in_the_spdx_document()
     {
         var graph = Spdx([Fixtures.PathOf(Fixtures.Billing)]).GetProperty("@graph").EnumerateArray().ToList();

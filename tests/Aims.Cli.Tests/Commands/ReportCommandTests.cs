@@ -31,7 +31,7 @@ public sealed partial class ReportCommandTests : IDisposable
     {
         var html = Html(Fixtures.SupportDesk);
 
-        foreach (var id in new[] { "summary", "inventory", "matrix", "gaps", "calls", "findings", "soa" })
+        foreach (var id in new[] { "summary", "inventory", "matrix", "gaps", "calls", "tools", "findings", "soa" })
         {
             Assert.Contains($"<section id=\"{id}\"", html, StringComparison.Ordinal);
         }
@@ -43,6 +43,25 @@ public sealed partial class ReportCommandTests : IDisposable
         Assert.Contains("<code>TicketRouter.cs:13</code>", html, StringComparison.Ordinal);
         Assert.Equal(38, Regex.Matches(Section(html, "soa"), "<tr><td><code>A\\.").Count);
         Assert.Equal(38 + 2, Regex.Matches(Section(html, "matrix"), "<th scope=\"col\"").Count);
+    }
+
+    [Fact]
+    public void Every_tool_is_listed_once_with_its_system_effect_and_approval_and_an_undeclared_one_needs_action()
+    {
+        var golden = Fixtures.AnalyzerGolden("support-project.aims.json");
+        var result = AimsTool.Run("report", golden, "-o", _folder.Combine("tools.html"));
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var tools = Section(File.ReadAllText(_folder.Combine("tools.html")), "tools");
+        var markdown = AimsTool.Run("report", golden, "--format", "md").StandardOutput;
+
+        const string Sentence = "4 tools handed to models: 2 that act (1 without an approval step), 1 that no system covers.";
+        Assert.Contains(Sentence, tools, StringComparison.Ordinal);
+        Assert.Equal(4, Regex.Matches(tools, "<tr><td data-sort=").Count);
+        Assert.Contains("undeclared (AIMS024)", tools, StringComparison.Ordinal);
+        Assert.Contains("acts (its name begins with &#39;assign&#39;)", tools, StringComparison.Ordinal);
+        Assert.Contains("## Tools handed to models", markdown, StringComparison.Ordinal);
+        Assert.Contains($"- {Sentence}", markdown, StringComparison.Ordinal);
+        Assert.Contains("**❌ Action needed**", markdown, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -57,4 +57,19 @@ public static class Fixtures
     }
 
     internal static string ToJson(ManifestModel manifest) => Aims.Manifest.ManifestWriter.Write(manifest);
+
+    /// <summary>A fixture as schema 3.0 wrote it: the same, without the tools that 3.1 added.</summary>
+    public static string AsSchema30(string name)
+    {
+        var json = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(PathOf(name)))!.AsObject();
+        json["schemaVersion"] = "3.0";
+        json.Remove("undeclaredTools");
+        json["summary"]!.AsObject().Remove("tools");
+        foreach (var system in json["systems"]!.AsArray())
+        {
+            system!.AsObject().Remove("tools");
+        }
+
+        return json.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true });
+    }
 }

@@ -31,9 +31,39 @@ public sealed class ManifestFormatTests
     }
 
     [Fact]
-    public void A_minor_version_of_schema_3_is_read()
+    public void A_later_minor_version_of_schema_3_is_read()
     {
-        var json = File.ReadAllText(Fixtures.PathOf(Fixtures.SupportDesk)).Replace("\"schemaVersion\": \"3.0\"", "\"schemaVersion\": \"3.1\"", StringComparison.Ordinal);
-        Assert.Equal("3.1", Inputs.ManifestReader.Read("x", System.Text.Encoding.UTF8.GetBytes(json)).SchemaVersion);
+        var json = File.ReadAllText(Fixtures.PathOf(Fixtures.SupportDesk)).Replace("\"schemaVersion\": \"3.1\"", "\"schemaVersion\": \"3.9\"", StringComparison.Ordinal);
+        Assert.Equal("3.9", Inputs.ManifestReader.Read("x", System.Text.Encoding.UTF8.GetBytes(json)).SchemaVersion);
+    }
+
+    [Fact]
+    public void A_tool_whose_effect_is_not_in_the_vocabulary_is_refused_with_its_path()
+    {
+        var json = File.ReadAllText(Fixtures.PathOf(Fixtures.SupportDesk)).Replace("\"effect\": \"ReadOnly\"", "\"effect\": \"readonly\"", StringComparison.Ordinal);
+
+        var error = Assert.Throws<Inputs.InputException>(() => Inputs.ManifestReader.Read("x", System.Text.Encoding.UTF8.GetBytes(json)));
+        Assert.Contains("systems[0].tools[0] has effect 'readonly', which is not one of Unknown, ReadOnly, Acting", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_schema_3_0_manifest_is_read_with_its_tools_not_known_and_merged_and_reported_as_such()
+    {
+        var manifest = Inputs.ManifestReader.Read("x", System.Text.Encoding.UTF8.GetBytes(Fixtures.AsSchema30(Fixtures.SupportDesk)));
+
+        Assert.Null(manifest.UndeclaredTools);
+        Assert.All(manifest.Systems, system => Assert.Null(system.Tools));
+        Assert.Null(manifest.Summary.Tools);
+
+        var merger = new Aims.Cli.Merge.InventoryMerger();
+        merger.Add(manifest);
+        merger.Add(Fixtures.Load(Fixtures.SupportCore));
+        var merged = merger.Build("org");
+        Assert.Null(merged.UndeclaredTools);
+        Assert.All(merged.Systems, system => Assert.Null(system.Tools));
+
+        using var markdown = new StringWriter();
+        Aims.Cli.Report.Markdown.MarkdownReportWriter.Write(new Aims.Cli.Report.ReportView(merged), markdown, 100);
+        Assert.Contains(Aims.Cli.Report.ToolRows.NotRecorded, markdown.ToString(), StringComparison.Ordinal);
     }
 }

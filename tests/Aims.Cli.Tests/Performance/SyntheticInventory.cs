@@ -54,9 +54,10 @@ internal static class SyntheticInventory
             systems,
             undeclared,
             [],
+            [],
             controls,
             findings,
-            Aims.Manifest.ManifestSummaries.Of(systems, undeclared, controls, findings));
+            Aims.Manifest.ManifestSummaries.Of(systems, undeclared, [], controls, findings));
     }
 
     /// <summary>One manifest with <paramref name="systems"/> systems, for a report of a large inventory.</summary>
@@ -86,7 +87,8 @@ internal static class SyntheticInventory
         [new EventLoggingEntry("prompts and answers", 180, At(file, 14, copiedFrom))],
         [new EvaluationEntry("answer-accuracy", 0.9, "golden-orders", "TEST-1", "2025-05-01", At(file, 15, copiedFrom))],
         [new RiskEntry("R-1", "Wrong order status", "Mitigate", null, ["A.9.2"], null, At(file, 16, copiedFrom))],
-        Enumerable.Range(0, calls).Select(c => new CallSite(null, file, 20 + c, $"{id}.Ask{c}", "IChatClient.GetResponseAsync", "Microsoft.Extensions.AI", null, "Chat", AiCallKinds.ModelCategory, true)).ToList());
+        Enumerable.Range(0, calls).Select(c => new CallSite(null, file, 20 + c, $"{id}.Ask{c}", "IChatClient.GetResponseAsync", "Microsoft.Extensions.AI", null, "Chat", AiCallKinds.ModelCategory, true)).ToList(),
+        [new ToolEntry(null, file, 19, $"{id}.Tools", "get_order", nameof(AiToolKind.Function), "Microsoft.Extensions.AI", "AIFunctionFactory.Create", $"{id}.GetOrder", nameof(AiToolEffect.ReadOnly), "its name begins with 'get'", false)]);
 
     private static SourceLocation At(string file, int line, string? copiedFrom) =>
         copiedFrom is null ? new SourceLocation(null, file, line, null) : new SourceLocation(copiedFrom, null, null, null);
