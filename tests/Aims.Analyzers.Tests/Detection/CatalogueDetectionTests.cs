@@ -100,6 +100,53 @@ public sealed class CatalogueDetectionTests
         return test.WithSource(source.Append('}').ToString()).RunAsync();
     }
 
+    /// <summary>
+    /// The kept rows that no served version declares, with the type as the referenced versions have it, where one
+    /// assembly does (Microsoft.Agents.AI adds a second Microsoft.Extensions.AI.ChatClientExtensions, which code cannot name).
+    /// </summary>
+    private static readonly IReadOnlyList<(AiSdkEntry Entry, INamedTypeSymbol Type)> UnservedKeptRows = AiSdkCatalog.Entries
+        .Where(entry => entry.KeptFor is not null && !KeptRows.Any(row => row.Entry == entry))
+        .Select(entry => (Entry: entry, Types: TestReferences.EverySdkCompilation.GetTypesByMetadataName(entry.TypeMetadataName).Where(type => type.DeclaredAccessibility == Accessibility.Public).ToList()))
+        .Where(row => row.Types.Count == 1)
+        .Select(row => (row.Entry, row.Types[0]))
+        .ToList();
+
+    public static TheoryData<int, string> KeptRowsOfUnservedVersions()
+    {
+        var data = new TheoryData<int, string>();
+        for (var row = 0; row < UnservedKeptRows.Count; row++)
+        {
+            data.Add(row, $"{UnservedKeptRows[row].Entry.TypeMetadataName} ({UnservedKeptRows[row].Entry.KeptFor})");
+        }
+
+        return data;
+    }
+
+    /// <summary>
+    /// Code written for a version that is not served here does not bind against the referenced one; its calls are still
+    /// found by the name they call on a receiver of the row's type, as the row is kept for.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(KeptRowsOfUnservedVersions))]
+    public Task A_row_kept_for_a_version_not_served_here_is_found_by_name_where_code_written_for_it_calls_it(int row, string label)
+    {
+        var (entry, type) = UnservedKeptRows[row];
+        Assert.False(entry.Members.IsEmpty, label);
+        var id = AiCallKinds.CategoryOf(entry.Kind) == AiCallCategory.Model ? "AIMS001" : "AIMS020";
+        var owner = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+        var typeParameters = type.TypeParameters.Length > 0 ? "<" + string.Join(", ", type.TypeParameters.Select(p => p.Name)) + ">" : "";
+        var receiver = type.IsStatic ? owner.Split('<')[0] : "receiver";
+        var parameters = type.IsStatic ? "" : $"{owner} receiver";
+        var source = new StringBuilder("#pragma warning disable\n#pragma warning restore AIMS001, AIMS020\npublic static class Calls\n{\n");
+        for (var i = 0; i < entry.Members.Length; i++)
+        {
+            source.AppendLine($"    public static object Call{i}{typeParameters}({parameters}) => {{|{id}:{receiver}.{entry.Members[i]}()|}};");
+        }
+
+        var test = new Test { References = TestReferences.EverySdk, OnlyIds = new HashSet<string> { "AIMS001", "AIMS020" }, AllowCompilationErrors = true };
+        return test.WithSource(source.Append('}').ToString()).RunAsync();
+    }
+
     [Fact]
     public void Every_earlier_version_served_here_has_some_kept_row() =>
         Assert.All(SdkPackages.Earlier.Values.SelectMany(packages => packages), package => Assert.Contains(KeptRows, row => row.Package == package));

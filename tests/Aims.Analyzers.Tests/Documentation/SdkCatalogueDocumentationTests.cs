@@ -79,7 +79,9 @@ public sealed class SdkCatalogueDocumentationTests
             are checked against stubs of their assemblies. `CatalogueDetectionTests` then calls every member of every row that
             is not kept for other versions, on those assemblies, and each call must be found as the row's kind says; a row kept
             for earlier versions is called the same way on each earlier version served here that has its members
-            ({Join(SdkPackages.Earlier.Values.SelectMany(packages => packages).Select(package => package.ToString()))}).
+            ({Join(SdkPackages.Earlier.Values.SelectMany(packages => packages).Select(package => package.ToString()))}), and a
+            row kept for versions not served here is called by name, as code written for them does, on its type as the
+            referenced version has it, where that type still exists.
 
             | SDK | provider | type | members | kind | kept for |
             |---|---|---|---|---|---|
