@@ -5,10 +5,11 @@ using System.Threading;
 using System.Threading.Tasks;
 using Aims.Analyzers.Detection;
 using Aims.Analyzers.Diagnostics;
+using Aims.Manifest.Catalog;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Simplification;
 
 namespace Aims.Analyzers.CodeFixes;
@@ -59,7 +60,7 @@ public sealed class ReadCredentialFromEnvironmentFixProvider() : DocumentFixProv
                 _ => null,
             };
 
-            if (type is not null && ModelProviders.OfSdkType(type) is { } provider)
+            if (type is not null && ModelProviders.OfSdkType(type.ContainingNamespace?.ToDisplayString(), type.ContainingAssembly?.Name) is { } provider)
             {
                 return provider;
             }

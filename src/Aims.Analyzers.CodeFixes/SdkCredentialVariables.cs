@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Aims.Analyzers.Detection;
+using Aims.Manifest.Catalog;
 
 namespace Aims.Analyzers.CodeFixes;
 

@@ -62,7 +62,8 @@ internal static class EmbeddedManifest
         }
     }
 
-    private static string? FindManifest(MetadataReader metadata)
+    /// <summary>The embedded JSON of an assembly whose metadata is already open, or null when it carries none.</summary>
+    public static string? FindManifest(MetadataReader metadata)
     {
         foreach (var handle in metadata.GetAssemblyDefinition().GetCustomAttributes())
         {

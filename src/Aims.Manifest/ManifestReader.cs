@@ -196,8 +196,8 @@ internal static class ManifestReader
 
     private static CallSite ReadCallSite(JsonObjectReader json) => new(
         json.NullableString("assembly"),
-        json.String("path"),
-        json.Int("line"),
+        json.NullableString("path"),
+        json.NullableInt("line"),
         json.String("callingMember"),
         json.String("calledMember"),
         json.NullableString("sdk"),

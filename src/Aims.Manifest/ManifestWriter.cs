@@ -246,7 +246,14 @@ internal static class ManifestWriter
         }
 
         json.String("path", site.Path);
-        json.Number("line", site.Line);
+        if (site.Line is { } line)
+        {
+            json.Number("line", line);
+        }
+        else
+        {
+            json.Null("line");
+        }
         json.String("callingMember", site.CallingMember);
         json.String("calledMember", site.CalledMember);
         json.String("sdk", site.Sdk);

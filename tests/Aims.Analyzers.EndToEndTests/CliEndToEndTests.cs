@@ -43,6 +43,14 @@ public sealed class CliEndToEndTests(PackageFixture package, CliToolFixture tool
         Assert.Contains("\"id\": \"support-assistant\"", extract.Output, StringComparison.Ordinal);
         Assert.StartsWith($"aims: note: {Path.Combine(bin, "SupportDesk.dll")} carries the declarations of 'SupportDesk' only", extract.Error, StringComparison.Ordinal);
 
+        // Parity: the sample's assembly and PDB, scanned, hold exactly the calls its build put in its manifest, at the same lines.
+        var scan = tool.Run(work, "scan", Path.Combine(bin, "SupportDesk.dll"), "-o", "scanned.aims.json");
+        Assert.True(scan.ExitCode == 0, scan.ToString());
+        Assert.Equal(Calls(Path.Combine(bin, "SupportDesk.aims.json")), Calls(Path.Combine(work, "scanned.aims.json")));
+        var scannedReport = tool.Run(work, "report", "scanned.aims.json", "--format", "md");
+        Assert.True(scannedReport.ExitCode == 0, scannedReport.ToString());
+        Assert.Contains("The findings are not known: read from the built assembly", scannedReport.Output, StringComparison.Ordinal);
+
         var report = tool.Run(work, "report", bin);
         Assert.True(report.ExitCode == 0, report.ToString());
         var html = File.ReadAllText(Path.Combine(work, "aims-report.html"));
@@ -103,5 +111,18 @@ public sealed class CliEndToEndTests(PackageFixture package, CliToolFixture tool
         var build = await project.BuildAsync(buildArguments);
         Assert.True(build.ExitCode == 0, build.Output);
         return project;
+    }
+
+    /// <summary>Each AI call of a manifest as "system|path:line|calling member|called member", sorted.</summary>
+    private static List<string> Calls(string manifestPath)
+    {
+        using var manifest = JsonDocument.Parse(File.ReadAllText(manifestPath));
+        var root = manifest.RootElement;
+        return root.GetProperty("systems").EnumerateArray()
+            .SelectMany(system => system.GetProperty("callSites").EnumerateArray().Select(call => (System: system.GetProperty("id").GetString(), Call: call)))
+            .Concat(root.GetProperty("undeclaredUsages").EnumerateArray().Select(call => (System: (string?)"-", Call: call)))
+            .Select(c => $"{c.System}|{c.Call.GetProperty("path").GetString()}:{c.Call.GetProperty("line")}|{c.Call.GetProperty("callingMember").GetString()}|{c.Call.GetProperty("calledMember").GetString()}")
+            .Order(StringComparer.Ordinal)
+            .ToList();
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Aims.Manifest.Catalog;
 using Aims.Manifest.Vocabulary;
 
 namespace Aims.Analyzers.Detection;

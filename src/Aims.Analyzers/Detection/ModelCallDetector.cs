@@ -6,6 +6,7 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Aims.Analyzers.Declarations;
+using Aims.Manifest.Catalog;
 using Aims.Manifest.Screening;
 using Aims.Manifest.Vocabulary;
 using Microsoft.CodeAnalysis;

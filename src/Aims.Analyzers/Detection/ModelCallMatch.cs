@@ -1,3 +1,4 @@
+using Aims.Manifest.Catalog;
 using Aims.Manifest.Vocabulary;
 
 namespace Aims.Analyzers.Detection;

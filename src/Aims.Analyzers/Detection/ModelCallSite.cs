@@ -1,9 +1,10 @@
 using System.Threading;
 using Aims.Analyzers.Diagnostics;
+using Aims.Manifest.Catalog;
 using Aims.Manifest.Screening;
 using Aims.Manifest.Vocabulary;
-using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace Aims.Analyzers.Detection;
 

@@ -1,9 +1,10 @@
+using System;
 using System.Collections.Immutable;
 using System.Linq;
-using System;
+using Aims.Manifest.Catalog;
 using Aims.Manifest.Vocabulary;
-using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
 
 namespace Aims.Analyzers.Detection;
 

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Aims.Manifest.Catalog;
 using Microsoft.CodeAnalysis;
 
 namespace Aims.Analyzers.Detection;
@@ -13,5 +14,7 @@ internal sealed class SdkTypeProviders
 
     /// <summary>The SDK facts of a type: not an SDK type, a provider-neutral SDK type (provider null), or a provider's.</summary>
     public SdkTypeInfo Of(INamedTypeSymbol type) =>
-        _types.GetOrAdd(type.OriginalDefinition, t => new SdkTypeInfo(ModelProviders.IsAiSdkType(t), ModelProviders.OfSdkType(t)));
+        _types.GetOrAdd(type.OriginalDefinition, t => new SdkTypeInfo(
+            ModelProviders.IsAiSdkType(t.ContainingNamespace?.ToDisplayString(), t.ContainingAssembly?.Name),
+            ModelProviders.OfSdkType(t.ContainingNamespace?.ToDisplayString(), t.ContainingAssembly?.Name)));
 }

@@ -9,6 +9,7 @@ using Aims.Manifest.Build;
 using Aims.Manifest.Model;
 using Aims.Manifest.Vocabulary;
 using Location = Aims.Manifest.Model.SourceLocation;
+using Aims.Manifest.Catalog;
 
 namespace Aims.Analyzers.Manifest;
 

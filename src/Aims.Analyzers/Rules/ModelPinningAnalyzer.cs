@@ -7,6 +7,7 @@ using Aims.Analyzers.Declarations;
 using Aims.Analyzers.Detection;
 using Aims.Analyzers.Diagnostics;
 using Aims.Analyzers.Model;
+using Aims.Manifest.Catalog;
 using Aims.Manifest.Vocabulary;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;

@@ -20,6 +20,7 @@ internal static class AimsApp
         DiffCommand.Create(console),
         BomCommand.Create(console),
         ExtractCommand.Create(console),
+        ScanCommand.Create(console),
     };
 
     public static int Run(string[] args, CliConsole console)

@@ -131,7 +131,7 @@ internal static class ManifestComparer
     }
 
     private static IEnumerable<Finding> Waivers(ManifestDocument manifest) =>
-        manifest.KnownFindings().Where(f => f.IsWaived).Select(f => f.Assembly is null ? f with { Assembly = manifest.Assembly.Name } : f);
+        (manifest.Findings ?? []).Where(f => f.IsWaived).Select(f => f.Assembly is null ? f with { Assembly = manifest.Assembly.Name } : f);
 
     private static string WaiverKey(Finding waiver) => $"{waiver.Assembly}\u0000{waiver.Path}\u0000{waiver.Id}\u0000{waiver.Message}";
 
@@ -143,5 +143,5 @@ internal static class ManifestComparer
 
     private static string CallKey(CallSite call) => $"{call.Assembly}\u0000{call.Path}\u0000{call.CallingMember}\u0000{call.CalledMember}";
 
-    private static string Describe(CallSite call) => $"{call.Assembly}: {call.Path}:{call.Line}";
+    private static string Describe(CallSite call) => Report.LocationText.Of(call with { Assembly = call.Assembly ?? string.Empty });
 }

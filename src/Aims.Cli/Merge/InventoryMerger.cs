@@ -31,6 +31,7 @@ internal sealed class InventoryMerger
     private readonly SortedSet<string> _disabledRules = new(StringComparer.Ordinal);
     private bool _disabledRulesKnown = true;
     private bool _anyAnalyzed;
+    private readonly List<string> _readFromBinaries = [];
     private readonly List<(string Assembly, ManagementSystem System)> _managementSystems = [];
     private readonly ControlCombiner _controls = new();
     private readonly List<DuplicateSystem> _earlierDuplicates = [];
@@ -53,11 +54,17 @@ internal sealed class InventoryMerger
         _toolsKnown &= manifest.UndeclaredTools is not null;
         _undeclaredTools.UnionWith((manifest.UndeclaredTools ?? []).Select(qualifier.Qualify));
         _applicability.UnionWith(manifest.StatementOfApplicability.Select(qualifier.Qualify));
-        _findings.UnionWith(manifest.KnownFindings().Select(qualifier.Qualify));
+        _findings.UnionWith((manifest.Findings ?? []).Select(qualifier.Qualify));
+        if (manifest.Evidence.Source == EvidenceSource.Binary)
+        {
+            _readFromBinaries.AddRange(manifest.SourceAssemblies.Select(source => source.Name));
+        }
+
         _sources.UnionWith(manifest.SourceAssemblies);
         _analysisModes.Add(manifest.AnalysisMode);
-        // A manifest whose inputs held no AI was never analysed: it has no error log and no rule to turn off.
-        if (manifest.Evidence.Source != EvidenceSource.Inputs)
+        // A manifest whose inputs held no AI was never analysed: it has no error log and no rule to turn off; one read
+        // from a binary was not analysed either.
+        if (manifest.Evidence.Source is not (EvidenceSource.Inputs or EvidenceSource.Binary))
         {
             _anyAnalyzed = true;
             if (manifest.Evidence.ErrorLog is { } errorLog)
@@ -105,17 +112,15 @@ internal sealed class InventoryMerger
             Assembly: new NameAndVersion(name, InventoryVersion),
             SourceRevision: revisions.Count == 1 ? revisions[0] : null,
             AnalysisMode: AnalysisModes.Weakest(_analysisModes),
-            Evidence: _anyAnalyzed
-                ? new ManifestEvidence(EvidenceSource.Build, _errorLogs.Count == 0 ? null : string.Join(", ", _errorLogs), null, _disabledRulesKnown ? _disabledRules.ToList() : null)
-                : new ManifestEvidence(EvidenceSource.Inputs, null, null, null),
+            Evidence: Evidence(),
             ManagementSystem: _managementSystems.OrderBy(m => m.Assembly, StringComparer.Ordinal).Select(m => m.System).FirstOrDefault(),
             Systems: systems,
             UndeclaredUsages: undeclared,
             UndeclaredTools: undeclaredTools,
             StatementOfApplicability: _applicability.Order(ManifestOrder.Applicability).ToList(),
             Controls: controls,
-            Findings: findings,
-            Summary: ManifestSummaries.Of(systems, undeclared, undeclaredTools, controls, findings))
+            Findings: _readFromBinaries.Count == 0 ? findings : null,
+            Summary: ManifestSummaries.Of(systems, undeclared, undeclaredTools, controls, _readFromBinaries.Count == 0 ? findings : null))
         {
             Sources = _sources
                 .OrderBy(s => s.Name, StringComparer.Ordinal)
@@ -126,6 +131,17 @@ internal sealed class InventoryMerger
             ControlsBySource = _controls.Counted(),
         };
     }
+
+    /// <summary>
+    /// Build evidence only where every source has it: a source read from a binary makes the inventory one of binaries,
+    /// whose findings are not known.
+    /// </summary>
+    private ManifestEvidence Evidence() =>
+        _readFromBinaries.Count > 0
+            ? new ManifestEvidence(EvidenceSource.Binary, null, $"{string.Join(", ", _readFromBinaries.Distinct().Order(StringComparer.Ordinal))} {(_readFromBinaries.Distinct().Count() == 1 ? "was" : "were")} read from built assemblies, not from their builds: the findings and the tools handed to models of the inventory are not known", null)
+            : _anyAnalyzed
+                ? new ManifestEvidence(EvidenceSource.Build, _errorLogs.Count == 0 ? null : string.Join(", ", _errorLogs), null, _disabledRulesKnown ? _disabledRules.ToList() : null)
+                : new ManifestEvidence(EvidenceSource.Inputs, null, null, null);
 
     /// <summary>The ids declared by several assemblies, here or in an inventory merged before, each once.</summary>
     private List<DuplicateSystem> Duplicates() => _systems.Values.Select(s => s.Duplicate()).OfType<DuplicateSystem>()

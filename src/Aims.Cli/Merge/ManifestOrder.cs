@@ -17,7 +17,7 @@ internal static class ManifestOrder
     public static readonly IComparer<CallSite> CallSites = Comparer<CallSite>.Create((x, y) =>
         Compare(x.Assembly, y.Assembly) is var a and not 0 ? a :
         Compare(x.Path, y.Path) is var p and not 0 ? p :
-        x.Line.CompareTo(y.Line) is var l and not 0 ? l :
+        (x.Line ?? 0).CompareTo(y.Line ?? 0) is var l and not 0 ? l :
         Compare(x.CallingMember, y.CallingMember) is var cm and not 0 ? cm :
         Compare(x.CalledMember, y.CalledMember) is var cd and not 0 ? cd :
         Compare(ManifestWriter.CanonicalText(x), ManifestWriter.CanonicalText(y)));

@@ -13,7 +13,9 @@ internal static class LocationText
         _ => $"from {location.Assembly}" + (location.Symbol is { } symbol ? $" ({symbol})" : ""),
     };
 
-    public static string Of(CallSite call) => (call.Assembly is { } assembly ? assembly + ": " : "") + $"{call.Path}:{call.Line}";
+    /// <summary>"App: Router.cs:13", or, for a call read from a binary without a PDB, the member it is in.</summary>
+    public static string Of(CallSite call) => (call.Assembly is { } assembly ? assembly + ": " : "") +
+        (call.Path is { } path ? $"{path}:{call.Line}" : $"in {call.CallingMember} (no source line: read from a binary without a PDB)");
 
     public static string Of(ToolEntry tool) => (tool.Assembly is { } assembly ? assembly + ": " : "") + $"{tool.Path}:{tool.Line}";
 

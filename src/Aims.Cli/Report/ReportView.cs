@@ -22,9 +22,15 @@ internal sealed class ReportView
         Matrix = new CoverageMatrix(manifest, Controls);
         Placeholders = PlaceholderScanner.Scan(manifest);
         CallsOfSystemsDeclaredNowhere = manifest.Systems.Where(s => s.DeclaredIn is null).Sum(s => s.KnownCallSites().Count);
-        OpenFindings = manifest.KnownFindings().Where(f => !f.IsWaived).ToList();
-        Waivers = manifest.KnownFindings().Where(f => f.IsWaived).ToList();
+        OpenFindings = (manifest.Findings ?? []).Where(f => !f.IsWaived).ToList();
+        Waivers = (manifest.Findings ?? []).Where(f => f.IsWaived).ToList();
     }
+
+    /// <summary>
+    /// Why the findings are not known (an inventory read from built assemblies: only a build reports findings), or null
+    /// when they are.
+    /// </summary>
+    public string? FindingsNotKnown => Manifest.Findings is null ? $"The findings are not known: {Manifest.Evidence.Missing}." : null;
 
     public ManifestDocument Manifest { get; }
 

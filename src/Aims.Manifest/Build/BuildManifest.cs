@@ -98,15 +98,19 @@ internal static class BuildManifest
     public static ManifestDocument DeclarationsOnly(ManifestDocument declarations, string missing) =>
         declarations with { Evidence = new ManifestEvidence(EvidenceSource.Declarations, null, missing, null) };
 
-    private static ManifestDocument Complete(
+    /// <summary>
+    /// The declarations with what the evidence shows: the systems with their calls (and tools), the undeclared ones, the
+    /// findings, and the controls decided from them. Tools and findings are null where the evidence does not show them.
+    /// </summary>
+    internal static ManifestDocument Complete(
         ManifestDocument declarations,
         ManifestEvidence evidence,
         IReadOnlyList<AiSystem> systems,
         IReadOnlyList<CallSite> undeclared,
-        IReadOnlyList<ToolEntry> undeclaredTools,
-        IReadOnlyList<Finding> findings)
+        IReadOnlyList<ToolEntry>? undeclaredTools,
+        IReadOnlyList<Finding>? findings)
     {
-        var controls = ControlEvaluator.Evaluate(new ControlFacts(declarations.ManagementSystem, systems, undeclared, undeclaredTools, declarations.StatementOfApplicability));
+        var controls = ControlEvaluator.Evaluate(new ControlFacts(declarations.ManagementSystem, systems, undeclared, undeclaredTools ?? Array.Empty<ToolEntry>(), declarations.StatementOfApplicability));
         return declarations with
         {
             Evidence = evidence,
@@ -174,7 +178,7 @@ internal static class BuildManifest
         record.Properties.TryGetValue(key, out var value) ? value : null;
 
     /// <summary>A system known only by the id that covers a call.</summary>
-    private static AiSystem DeclaredNowhere(string id) => new(
+    internal static AiSystem DeclaredNowhere(string id) => new(
         id, null, null, null, null, GovernanceEnums.AiRiskLevel.UnsetMember!, null, true, null, null,
         Array.Empty<SourceLocation>(), Array.Empty<ModelEntry>(), Array.Empty<DataSourceEntry>(), Array.Empty<OversightEntry>(),
         Array.Empty<DisclosureEntry>(), Array.Empty<EventLoggingEntry>(), Array.Empty<EvaluationEntry>(), Array.Empty<RiskEntry>(), null, null);

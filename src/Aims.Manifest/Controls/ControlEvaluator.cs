@@ -108,7 +108,7 @@ internal static class ControlEvaluator
         }
 
         var gaps = facts.UndeclaredUsages
-            .Select(u => $"undeclared AI usage: {u.CallingMember} calls {u.CalledMember} at {u.Path}:{u.Line}")
+            .Select(u => $"undeclared AI usage: {u.CallingMember} calls {u.CalledMember}" + (u.Path is null ? string.Empty : $" at {u.Path}:{u.Line}"))
             .Concat(facts.UndeclaredTools.Select(t => $"undeclared tool: {t.HandingMember} hands {AiToolKinds.Describe(t.Name, t.Implementation, t.Kind)} to a model at {t.Path}:{t.Line}"))
             .Concat(facts.Systems.Where(s => s.DeclaredIn is null).Select(s => $"{s.Id}: joined or used, but declared in no assembly"))
             .ToList();

@@ -16,6 +16,12 @@ internal static class EvidenceSource
     /// <summary>The declarations alone: the copy inside an assembly, or a build whose analyzer run could not be read.</summary>
     public const string Declarations = "declarations";
 
+    /// <summary>
+    /// A built assembly, read by <c>aims scan</c>: the AI calls its IL makes (with file and line from a portable PDB), the
+    /// declarations its build embedded; no findings, which only a build reports.
+    /// </summary>
+    public const string Binary = "binary";
+
     /// <summary>Every value, in the order the schema lists them.</summary>
-    public static System.Collections.Generic.IReadOnlyList<string> All { get; } = new[] { Build, Inputs, Declarations };
+    public static System.Collections.Generic.IReadOnlyList<string> All { get; } = new[] { Build, Inputs, Declarations, Binary };
 }

@@ -1,5 +1,6 @@
 using Aims.Analyzers.Detection;
 using Aims.Analyzers.Tests.Harness;
+using Aims.Manifest.Catalog;
 using Aims.Manifest.Vocabulary;
 using Microsoft.CodeAnalysis;
 using Xunit;

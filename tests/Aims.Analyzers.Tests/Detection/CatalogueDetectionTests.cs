@@ -6,6 +6,7 @@ using Aims.Manifest.Vocabulary;
 using Microsoft.CodeAnalysis;
 using Xunit;
 using Test = Aims.Analyzers.Tests.Harness.AnalyzerTest<Aims.Analyzers.Rules.ModelCallCoverageAnalyzer>;
+using Aims.Manifest.Catalog;
 
 namespace Aims.Analyzers.Tests.Detection;
 

@@ -1,7 +1,8 @@
 using Aims.Analyzers.Detection;
+using Aims.Analyzers.Tests.Harness;
+using Aims.Manifest.Catalog;
 using Aims.Manifest.Screening;
 using Aims.Manifest.Vocabulary;
-using Aims.Analyzers.Tests.Harness;
 using Microsoft.CodeAnalysis;
 using Xunit;
 

@@ -1,6 +1,7 @@
 using System.Text;
 using Aims.Analyzers.Detection;
 using Aims.Analyzers.Tests.Harness;
+using Aims.Manifest.Catalog;
 using Xunit;
 
 namespace Aims.Analyzers.Tests.Documentation;

@@ -1,4 +1,5 @@
 using Aims.Analyzers.Detection;
+using Aims.Manifest.Catalog;
 using Xunit;
 
 namespace Aims.Analyzers.Tests.Documentation;

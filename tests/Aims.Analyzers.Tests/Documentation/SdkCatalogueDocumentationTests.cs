@@ -1,8 +1,9 @@
 using System.Text;
 using Aims.Analyzers.Detection;
+using Aims.Analyzers.Tests.Harness;
+using Aims.Manifest.Catalog;
 using Aims.Manifest.Screening;
 using Aims.Manifest.Vocabulary;
-using Aims.Analyzers.Tests.Harness;
 using Xunit;
 
 namespace Aims.Analyzers.Tests.Documentation;
@@ -43,8 +44,9 @@ public sealed class SdkCatalogueDocumentationTests
         text.Append("""
             # AI SDK catalogue
 
-            <!-- Rendered from src/Aims.Analyzers/Detection/AiSdkCatalog.cs, AiToolCatalog.cs, CredentialSites.cs, KeyFormats.cs,
-                 ModelProviders.cs and UnpinnableModels.cs, and src/Aims.Manifest/Screening/ModelHosts.cs, by
+            <!-- Rendered from src/Aims.Manifest/Catalog/AiSdkCatalog.cs, ModelProviders.cs and UnpinnableModels.cs,
+                 src/Aims.Analyzers/Detection/AiToolCatalog.cs, CredentialSites.cs and KeyFormats.cs, and
+                 src/Aims.Manifest/Screening/ModelHosts.cs, by
                  SdkCatalogueDocumentationTests; run the tests with AIMS_UPDATE_DOCS=1 to refresh it. -->
 
             A call is an AI call when the method (or constructor) it binds to is one of these members, overrides one,

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Reflection;
+using Aims.Manifest.Catalog;
 
 namespace Aims.Analyzers.Tests.Harness;
 

@@ -2,6 +2,7 @@ using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
 using Aims.Analyzers.Detection;
 using Aims.Analyzers.Tests.Harness;
+using Aims.Manifest.Catalog;
 using Aims.Manifest.Screening;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;

@@ -23,7 +23,7 @@ internal static class HtmlCallsSection
         {
             table.AddRow(
             [
-                new HtmlCell(f.Code(LocationText.Of(call)), SortKey: $"{call.Assembly}\u0000{call.Path}\u0000{call.Line.ToString("D9", CultureInfo.InvariantCulture)}"),
+                new HtmlCell(f.Code(LocationText.Of(call)), SortKey: $"{call.Assembly}\u0000{call.Path}\u0000{(call.Line ?? 0).ToString("D9", CultureInfo.InvariantCulture)}"),
                 coveredBy is null ? f.Gap($"undeclared ({CallSiteRows.UndeclaredRule(call)})") : f.Code(coveredBy),
                 f.Code(call.CallingMember), f.Code(call.CalledMember), f.Value(call.Sdk), f.Value(call.Provider), f.Value(call.Kind),
                 f.Text(call.Category), call.Bound ? "yes" : f.Gap("no (did not bind)"),

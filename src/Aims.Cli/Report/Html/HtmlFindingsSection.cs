@@ -10,6 +10,12 @@ internal static class HtmlFindingsSection
     {
         var f = HtmlFormat.Instance;
         html.Append("<section id=\"findings\" aria-labelledby=\"findings-title\"><h2 id=\"findings-title\">Build findings</h2>\n");
+        if (view.FindingsNotKnown is { } notKnown)
+        {
+            html.Append($"<p>{f.None(notKnown)}</p></section>\n");
+            return;
+        }
+
         if (view.OpenFindings.Count == 0)
         {
             html.Append("<p>The build reported no governance finding.</p></section>\n");

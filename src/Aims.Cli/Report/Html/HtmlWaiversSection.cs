@@ -12,6 +12,12 @@ internal static class HtmlWaiversSection
     {
         var f = HtmlFormat.Instance;
         html.Append("<section id=\"waivers\" aria-labelledby=\"waivers-title\"><h2 id=\"waivers-title\">Waivers</h2>\n");
+        if (view.FindingsNotKnown is { } notKnown)
+        {
+            html.Append($"<p>{f.None(notKnown)}</p></section>\n");
+            return;
+        }
+
         if (view.Waivers.Count == 0)
         {
             html.Append("<p>No governance finding is suppressed in source.</p></section>\n");

@@ -171,6 +171,13 @@ internal static class MarkdownReportWriter
         var f = MarkdownFormat.Instance;
         md.WriteLine("## Build findings");
         md.WriteLine();
+        if (view.FindingsNotKnown is { } notKnown)
+        {
+            md.WriteLine(f.None(notKnown));
+            md.WriteLine();
+            return;
+        }
+
         if (view.OpenFindings.Count == 0)
         {
             md.WriteLine("The build reported no governance finding.");
@@ -188,6 +195,13 @@ internal static class MarkdownReportWriter
         var f = MarkdownFormat.Instance;
         md.WriteLine("## Waivers");
         md.WriteLine();
+        if (view.FindingsNotKnown is { } notKnown)
+        {
+            md.WriteLine(f.None(notKnown));
+            md.WriteLine();
+            return;
+        }
+
         if (view.Waivers.Count == 0)
         {
             md.WriteLine("No governance finding is suppressed in source.");

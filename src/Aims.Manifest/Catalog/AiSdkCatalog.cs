@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using Aims.Manifest.Vocabulary;
 
-namespace Aims.Analyzers.Detection;
+namespace Aims.Manifest.Catalog;
 
 /// <summary>
 /// The built-in table of AI SDK members that send data to, or run, a model, or use an AI provider's services without

@@ -2,9 +2,8 @@ using System;
 using System.Collections.Immutable;
 using System.Linq;
 using Aims.Manifest.Screening;
-using Microsoft.CodeAnalysis;
 
-namespace Aims.Analyzers.Detection;
+namespace Aims.Manifest.Catalog;
 
 /// <summary>
 /// The one table of model suppliers: the SDK catalogue, the model hosts, the manifest, AIMS010 (pinned forms, rendered in
@@ -109,15 +108,12 @@ internal static class ModelProviders
     public static string PinnedExampleFor(ModelProvider? provider) => (provider?.PinnedForm ?? OpenAI.PinnedForm!).Example;
 
     /// <summary>The provider whose SDK declares a type, by namespace and then by assembly (adapters live in shared namespaces); null for provider-neutral SDKs.</summary>
-    public static ModelProvider? OfSdkType(INamedTypeSymbol type) =>
-        FindByNamespace(type.ContainingNamespace?.ToDisplayString()) ?? FindByNamespace(type.ContainingAssembly?.Name);
+    public static ModelProvider? OfSdkType(string? namespaceName, string? assemblyName) =>
+        FindByNamespace(namespaceName) ?? FindByNamespace(assemblyName);
 
     /// <summary>Whether a type belongs to any AI SDK, provider-specific or neutral.</summary>
-    public static bool IsAiSdkType(INamedTypeSymbol type)
-    {
-        var ns = type.ContainingNamespace?.ToDisplayString();
-        return OfSdkType(type) is not null || ProviderNeutralNamespaces.Any(neutral => IsWithin(ns, neutral));
-    }
+    public static bool IsAiSdkType(string? namespaceName, string? assemblyName) =>
+        OfSdkType(namespaceName, assemblyName) is not null || ProviderNeutralNamespaces.Any(neutral => IsWithin(namespaceName, neutral));
 
     /// <summary>The provider named in an [AiModel] declaration or a manifest, matched by name or a well-known alias.</summary>
     public static ModelProvider? OfName(string? name)

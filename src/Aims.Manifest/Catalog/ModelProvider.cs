@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
 
-namespace Aims.Analyzers.Detection;
+namespace Aims.Manifest.Catalog;
 
 /// <summary>
 /// A model supplier: its name as every table, message and manifest writes it, the namespaces of its SDKs, the form of a

@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using Aims.Manifest.Vocabulary;
 
-namespace Aims.Analyzers.Detection;
+namespace Aims.Manifest.Catalog;
 
 /// <summary>
 /// One row of the catalogue: the members of a type that send data to, or run, an AI model, or use an AI provider's services.

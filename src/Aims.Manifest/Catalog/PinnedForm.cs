@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Aims.Analyzers.Detection;
+namespace Aims.Manifest.Catalog;
 
 /// <summary>
 /// The form of a model identifier that names a fixed snapshot or version: a regular expression, the same rule in words

@@ -1,4 +1,4 @@
-namespace Aims.Analyzers.Detection;
+namespace Aims.Manifest.Catalog;
 
 /// <summary>
 /// A model its provider publishes without a dated snapshot or version, so that no identifier pins it. In

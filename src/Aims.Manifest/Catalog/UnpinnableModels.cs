@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using System.Linq;
 
-namespace Aims.Analyzers.Detection;
+namespace Aims.Manifest.Catalog;
 
 /// <summary>
 /// The models that cannot be pinned: AIMS010 does not report them, since the user has no pinned identifier to write, and

@@ -1,0 +1,13 @@
+using System.Collections.Generic;
+
+namespace Aims.Manifest.Binary;
+
+/// <summary>What the IL and metadata of one assembly show of its AI calls.</summary>
+/// <param name="SourceLinesKnown">Whether a portable PDB gave each call its file and line.</param>
+/// <param name="EmbeddedManifest">The declarations the Aims generator embedded when the assembly was built with Aims; else null.</param>
+internal sealed record AssemblyScan(
+    string AssemblyName,
+    string AssemblyVersion,
+    IReadOnlyList<BinaryCall> Calls,
+    bool SourceLinesKnown,
+    string? EmbeddedManifest);
