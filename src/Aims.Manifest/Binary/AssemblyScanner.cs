@@ -41,6 +41,9 @@ internal sealed class AssemblyScanner
     private readonly bool _isSdk;
     private readonly Dictionary<TypeDefinitionHandle, List<string>> _catalogedAncestors = new();
 
+    // A method body names the same few members again and again: each is matched once.
+    private readonly Dictionary<EntityHandle, Matched?> _matches = new();
+
     private AssemblyScanner(PEReader pe, MetadataReader? pdb)
     {
         _pe = pe;
@@ -135,12 +138,6 @@ internal sealed class AssemblyScanner
                     continue;
                 }
 
-                var user = UserMember.Of(_metadata, methodHandle);
-                if (IsImplementationOfAModelCall(methodHandle, user))
-                {
-                    continue;
-                }
-
                 MethodBodyBlock body;
                 try
                 {
@@ -151,23 +148,35 @@ internal sealed class AssemblyScanner
                     continue;
                 }
 
+                UserMember? user = null;
                 foreach (var (offset, target) in IlInstructions.MethodTargets(body))
                 {
-                    if (Match(target) is not { } match)
+                    if (!_matches.TryGetValue(target, out var found))
+                    {
+                        _matches[target] = found = Match(target);
+                    }
+
+                    if (found is not { } match)
                     {
                         continue;
                     }
 
+                    user ??= UserMember.Of(_metadata, methodHandle);
+                    if (IsImplementationOfAModelCall(methodHandle, user.Value))
+                    {
+                        break;
+                    }
+
                     var at = _lines?.At(methodHandle, offset);
                     yield return new BinaryCall(
-                        user.IsTopLevelStatements ? UserMember.TopLevelStatements : _names.Display(user.Type) + "." + user.Name,
+                        user.Value.IsTopLevelStatements ? UserMember.TopLevelStatements : _names.Display(user.Value.Type) + "." + user.Value.Name,
                         match.Callee,
                         match.Sdk,
                         match.Provider,
                         match.Kind,
                         at?.Path,
                         at?.Line,
-                        SystemOf(methodHandle, user));
+                        SystemOf(methodHandle, user.Value));
                 }
             }
         }
