@@ -13,7 +13,8 @@ namespace Aims.Build.Tasks;
 /// <summary>
 /// The dependencies of a project that call AI, from the IL of the implementation assemblies it runs with: each scanned
 /// once per content (<see cref="DependencyCache"/>), listed with its package or project, what it calls and the systems it
-/// declares or supplies. An assembly that cannot be read as .NET (a native library) is passed over.
+/// declares or supplies. An AI SDK of the catalogue is listed as the SDK, without its own workings and without being
+/// scanned. An assembly that cannot be read as .NET (a native library) is passed over.
 /// </summary>
 internal static class DependencyInventory
 {
@@ -22,22 +23,24 @@ internal static class DependencyInventory
         var entries = new List<DependencyEntry>();
         foreach (var reference in references.GroupBy(r => r.Path, StringComparer.Ordinal).Select(g => g.First()).OrderBy(r => r.Path, StringComparer.Ordinal))
         {
-            if (!File.Exists(reference.Path) || cache.Get(reference.Path, () => Scan(reference.Path)) is not { } scan ||
-                (scan.Calls.Count == 0 && scan.DeclaredSystems.Count == 0))
+            if (!File.Exists(reference.Path))
             {
                 continue;
             }
 
-            entries.Add(new DependencyEntry(
-                null,
-                reference.Name,
-                reference.Version,
-                reference.Origin,
-                scan.AssemblyName,
-                SdkAssemblies.IsSdk(scan.AssemblyName),
-                reference.SupplierOf.OrderBy(id => id, StringComparer.Ordinal).ToList(),
-                scan.DeclaredSystems,
-                scan.Calls));
+            var supplierOf = reference.SupplierOf.OrderBy(id => id, StringComparer.Ordinal).ToList();
+            var fileName = Path.GetFileNameWithoutExtension(reference.Path);
+            if (SdkAssemblies.IsSdk(fileName))
+            {
+                entries.Add(new DependencyEntry(null, reference.Name, reference.Version, reference.Origin, fileName, true, supplierOf, [], []));
+                continue;
+            }
+
+            var scan = cache.Get(reference.Path, () => Scan(reference.Path));
+            if (scan.Calls.Count > 0 || scan.DeclaredSystems.Count > 0)
+            {
+                entries.Add(new DependencyEntry(null, reference.Name, reference.Version, reference.Origin, scan.AssemblyName, false, supplierOf, scan.DeclaredSystems, scan.Calls));
+            }
         }
 
         return entries

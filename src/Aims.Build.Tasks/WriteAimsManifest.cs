@@ -54,7 +54,7 @@ public sealed class WriteAimsManifest : Microsoft.Build.Utilities.Task
     /// <summary>The SourceRevisionId property, which the generator reads otherwise.</summary>
     public string SourceRevision { get; set; } = string.Empty;
 
-    /// <summary>The implementation assemblies the project runs with (ReferenceCopyLocalPaths): its packages' runtime assets and its references' outputs.</summary>
+    /// <summary>The implementation assemblies the project runs with (RuntimeCopyLocalItems, ReferenceCopyLocalPaths): its packages' runtime assets and its references' outputs.</summary>
     public ITaskItem[] Dependencies { get; set; } = [];
 
     /// <summary>The PackageReference items, for their AimsSupplierOf metadata.</summary>
