@@ -32,14 +32,14 @@ internal static class DependencyInventory
             var fileName = Path.GetFileNameWithoutExtension(reference.Path);
             if (SdkAssemblies.IsSdk(fileName))
             {
-                entries.Add(new DependencyEntry(null, reference.Name, reference.Version, reference.Origin, fileName, true, supplierOf, [], []));
+                entries.Add(new DependencyEntry(null, reference.Name, reference.Version, reference.Origin, fileName, true, false, supplierOf, [], []));
                 continue;
             }
 
             var scan = cache.Get(reference.Path, () => Scan(reference.Path));
             if (scan.Calls.Count > 0 || scan.DeclaredSystems.Count > 0)
             {
-                entries.Add(new DependencyEntry(null, reference.Name, reference.Version, reference.Origin, scan.AssemblyName, false, supplierOf, scan.DeclaredSystems, scan.Calls));
+                entries.Add(new DependencyEntry(null, reference.Name, reference.Version, reference.Origin, scan.AssemblyName, false, reference.ViaAiSdk, supplierOf, scan.DeclaredSystems, scan.Calls));
             }
         }
 

@@ -16,7 +16,7 @@ internal static class DependencyReferences
 {
     public const string SupplierOfMetadata = "AimsSupplierOf";
 
-    public static IEnumerable<DependencyReference> From(ITaskItem[] dependencies, ITaskItem[] packageReferences, ITaskItem[] projectReferences)
+    public static IEnumerable<DependencyReference> From(ITaskItem[] dependencies, ITaskItem[] packageReferences, ITaskItem[] projectReferences, ISet<string> broughtByAiSdks)
     {
         var packages = packageReferences.GroupBy(p => p.ItemSpec, StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => SupplierOf(g.First()), StringComparer.OrdinalIgnoreCase);
@@ -36,16 +36,16 @@ internal static class DependencyReferences
             if (package.Length > 0)
             {
                 yield return new DependencyReference(path, package, NullIfEmpty(item.GetMetadata("NuGetPackageVersion")), DependencyOrigin.Package,
-                    packages.TryGetValue(package, out var supplies) ? supplies : SupplierOf(item));
+                    broughtByAiSdks.Contains(package), packages.TryGetValue(package, out var supplies) ? supplies : SupplierOf(item));
             }
             else if (project.Length > 0)
             {
-                yield return new DependencyReference(path, Path.GetFileNameWithoutExtension(project), null, DependencyOrigin.Project,
+                yield return new DependencyReference(path, Path.GetFileNameWithoutExtension(project), null, DependencyOrigin.Project, false,
                     projects.TryGetValue(Normalized(project), out var supplies) ? supplies : SupplierOf(item));
             }
             else
             {
-                yield return new DependencyReference(path, Path.GetFileName(path), null, DependencyOrigin.File, SupplierOf(item));
+                yield return new DependencyReference(path, Path.GetFileName(path), null, DependencyOrigin.File, false, SupplierOf(item));
             }
         }
     }

@@ -63,6 +63,12 @@ public sealed class WriteAimsManifest : Microsoft.Build.Utilities.Task
     /// <summary>The ProjectReference items, for their AimsSupplierOf metadata.</summary>
     public ITaskItem[] ProjectReferences { get; set; } = [];
 
+    /// <summary>NuGet's assets file (ProjectAssetsFile), whose dependency graph tells the packages that only AI SDKs bring.</summary>
+    public string ProjectAssetsFile { get; set; } = string.Empty;
+
+    /// <summary>The TargetFramework property, which names the graph of the assets file to read.</summary>
+    public string TargetFramework { get; set; } = string.Empty;
+
     /// <summary>Where the scans of the dependencies are kept between builds (in obj/); no cache when empty.</summary>
     public string DependencyCache { get; set; } = string.Empty;
 
@@ -118,7 +124,8 @@ public sealed class WriteAimsManifest : Microsoft.Build.Utilities.Task
     {
         var cachePath = Trimmed(DependencyCache) is { } cacheFile ? Path.Combine(ProjectDirectory, cacheFile) : null;
         var cache = cachePath is null ? new DependencyCache() : Tasks.DependencyCache.Load(cachePath);
-        var dependencies = DependencyInventory.Of(DependencyReferences.From(Dependencies, PackageReferences, ProjectReferences), cache);
+        var broughtByAiSdks = PackagesBroughtByAiSdks.Read(ProjectAssetsFile, TargetFramework);
+        var dependencies = DependencyInventory.Of(DependencyReferences.From(Dependencies, PackageReferences, ProjectReferences, broughtByAiSdks), cache);
         if (cachePath is not null)
         {
             try
@@ -142,7 +149,7 @@ public sealed class WriteAimsManifest : Microsoft.Build.Utilities.Task
             return;
         }
 
-        foreach (var dependency in dependencies.Where(d => !d.IsAiSdk && d.Origin != DependencyOrigin.Project && d.Calls.Count > 0 && d.SupplierOf.Count == 0))
+        foreach (var dependency in dependencies.Where(d => d.SuppliesNoDeclaredSystem))
         {
             var what = $"'{dependency.Name}'" + (dependency.Version is { } version ? $" {version}" : string.Empty);
             var calls = string.Join(", ", dependency.Calls.Select(c => c.CalledMember).Distinct().Take(3)) + (dependency.Calls.Select(c => c.CalledMember).Distinct().Count() > 3 ? ", ..." : string.Empty);

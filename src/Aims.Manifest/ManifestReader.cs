@@ -214,6 +214,7 @@ internal static class ManifestReader
         json.String("origin"),
         json.String("assemblyName"),
         json.Bool("isAiSdk"),
+        json.Bool("viaAiSdk"),
         json.StringArray("supplierOf"),
         json.StringArray("declaredSystems"),
         json.Array("calls", call => new DependencyCall(

@@ -279,6 +279,7 @@ internal static class ManifestWriter
         json.String("origin", dependency.Origin);
         json.String("assemblyName", dependency.AssemblyName);
         json.Boolean("isAiSdk", dependency.IsAiSdk);
+        json.Boolean("viaAiSdk", dependency.ViaAiSdk);
         Strings(json, "supplierOf", dependency.SupplierOf);
         Strings(json, "declaredSystems", dependency.DeclaredSystems);
         Array(json, "calls", dependency.Calls, (writer, call) =>

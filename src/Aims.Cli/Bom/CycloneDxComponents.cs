@@ -108,10 +108,11 @@ internal static class CycloneDxComponents
             .Add("dependency.origin", dependency.Origin)
             .Add("dependency.assemblyName", dependency.AssemblyName)
             .Add("dependency.isAiSdk", dependency.IsAiSdk ? "true" : "false")
+            .Add("dependency.viaAiSdk", dependency.ViaAiSdk ? "true" : "false")
             .AddEach("dependency.supplierOf", dependency.SupplierOf)
             .AddEach("dependency.declaredSystem", dependency.DeclaredSystems)
             .AddEach("dependency.aiCall", dependency.Calls.Select(call => $"{call.CallingMember} calls {call.CalledMember} ({call.Sdk}, {call.Kind}) x{call.Count}"));
-        if (!dependency.IsAiSdk && dependency.Origin != DependencyOrigin.Project && dependency.Calls.Count > 0 && dependency.SupplierOf.Count == 0)
+        if (dependency.SuppliesNoDeclaredSystem)
         {
             properties.AddGap("calls AI and is the supplier of no declared system (AIMSB004)");
         }

@@ -112,7 +112,7 @@ internal static class SpdxElements
             json.WriteText("software_packageUrl", purl);
         }
 
-        var comment = new List<string> { dependency.IsAiSdk ? "AI SDK" : "calls AI" };
+        var comment = new List<string> { dependency.IsAiSdk ? "AI SDK" : dependency.ViaAiSdk ? "calls AI, brought by an AI SDK" : "calls AI" };
         comment.AddRange(dependency.SupplierOf.Select(id => $"supplier of AI system '{id}'"));
         comment.AddRange(dependency.DeclaredSystems.Select(id => $"declares AI system '{id}'"));
         comment.AddRange(dependency.Calls.Select(call => $"{call.CallingMember} calls {call.CalledMember} ({call.Sdk}, {call.Kind}) x{call.Count}"));

@@ -24,9 +24,9 @@ internal static class DependencyRows
         f.Code((dependency.Assembly is { } assembly ? assembly + ": " : "") + dependency.Name),
         dependency.Version is { } version ? f.Text(version) : f.None("none"),
         f.Text(dependency.Origin),
-        dependency.IsAiSdk ? f.Text("AI SDK") : f.Text("calls AI"),
+        dependency.IsAiSdk ? f.Text("AI SDK") : dependency.ViaAiSdk ? f.Text("calls AI, brought by an AI SDK") : f.Text("calls AI"),
         dependency.SupplierOf.Count > 0 ? string.Join(", ", dependency.SupplierOf.Select(f.Code))
-            : !dependency.IsAiSdk && dependency.Origin != DependencyOrigin.Project && dependency.Calls.Count > 0 ? f.Gap("no system (AIMSB004)")
+            : dependency.SuppliesNoDeclaredSystem ? f.Gap("no system (AIMSB004)")
             : f.None("none declared"),
         dependency.DeclaredSystems.Count > 0 ? string.Join(", ", dependency.DeclaredSystems.Select(f.Code)) : f.None("none"),
         dependency.Calls.Count == 0 ? f.None(dependency.IsAiSdk ? "the SDK itself" : "none")
@@ -36,7 +36,7 @@ internal static class DependencyRows
     public static string Sentence(IReadOnlyList<DependencyEntry> dependencies)
     {
         var libraries = dependencies.Where(d => !d.IsAiSdk).ToList();
-        var undeclared = libraries.Count(d => d.Origin != DependencyOrigin.Project && d.Calls.Count > 0 && d.SupplierOf.Count == 0);
+        var undeclared = libraries.Count(d => d.SuppliesNoDeclaredSystem);
         return $"{ReportView.Plural(dependencies.Count(d => d.IsAiSdk), "AI SDK")} and {(libraries.Count == 1 ? "1 other dependency" : $"{libraries.Count} other dependencies")} that {(libraries.Count == 1 ? "calls" : "call")} AI, {undeclared} of them a supplier of no declared system.";
     }
 }

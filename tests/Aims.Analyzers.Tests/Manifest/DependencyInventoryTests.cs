@@ -86,6 +86,35 @@ public sealed class DependencyInventoryTests : IDisposable
     }
 
     [Fact]
+    public void A_package_that_only_AI_SDKs_bring_is_part_of_the_AI_the_project_chose_and_not_warned_about()
+    {
+        var assets = Path.Combine(_folder, "obj", "project.assets.json");
+        Directory.CreateDirectory(Path.GetDirectoryName(assets)!);
+        File.WriteAllText(assets, """
+            {
+              "targets": {
+                "net10.0": {
+                  "Microsoft.SemanticKernel/1.82.0": { "dependencies": { "Microsoft.Extensions.VectorData.Abstractions": "10.10.0" } },
+                  "Microsoft.Extensions.VectorData.Abstractions/10.10.0": { },
+                  "Contoso.Pdf/2.1.0": { "dependencies": { "Contoso.Ocr": "1.0.0" } },
+                  "Contoso.Ocr/1.0.0": { }
+                }
+              },
+              "project": { "frameworks": { "net10.0": { "dependencies": { "Microsoft.SemanticKernel": { }, "Contoso.Pdf": { } } } } }
+            }
+            """);
+        var vectorData = Library("Microsoft.Extensions.VectorData.Abstractions", PdfLibrary);
+        var ocr = Library("Contoso.Ocr", PdfLibrary.Replace("Contoso.Pdf", "Contoso.Ocr", StringComparison.Ordinal));
+
+        var (manifest, engine) = Run([Package(vectorData, "Microsoft.Extensions.VectorData.Abstractions", "10.10.0"), Package(ocr, "Contoso.Ocr", "1.0.0")], assetsFile: assets);
+
+        Assert.Equal(
+            ["Contoso.Ocr|False|True", "Microsoft.Extensions.VectorData.Abstractions|True|False"],
+            manifest.Dependencies!.Select(d => $"{d.Name}|{d.ViaAiSdk}|{d.SuppliesNoDeclaredSystem}"));
+        Assert.StartsWith("AIMSB004: 'Contoso.Ocr' 1.0.0", Assert.Single(engine.Warnings), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Each_assembly_is_scanned_once_per_content_and_a_changed_one_again()
     {
         var library = Library("Contoso.Pdf", PdfLibrary);
@@ -105,7 +134,11 @@ public sealed class DependencyInventoryTests : IDisposable
     }
 
     private (ManifestDocument Manifest, TestBuildEngine Engine) Run(
-        Microsoft.Build.Framework.ITaskItem[] dependencies, Microsoft.Build.Framework.ITaskItem[]? packageReferences = null, string analysisMode = "Recommended", string noWarn = "")
+        Microsoft.Build.Framework.ITaskItem[] dependencies,
+        Microsoft.Build.Framework.ITaskItem[]? packageReferences = null,
+        string analysisMode = "Recommended",
+        string noWarn = "",
+        string assetsFile = "")
     {
         var app = Path.Combine(_folder, "App.dll");
         if (!File.Exists(app))
@@ -127,6 +160,8 @@ public sealed class DependencyInventoryTests : IDisposable
             PackageReferences = packageReferences ?? [],
             DependencyCache = Path.Combine("obj", "App.aims-dependencies.json"),
             NoWarn = noWarn,
+            ProjectAssetsFile = assetsFile,
+            TargetFramework = "net10.0",
         };
 
         Assert.Equal(engine.Errors.Count == 0, task.Execute() || engine.Errors.Count > 0);

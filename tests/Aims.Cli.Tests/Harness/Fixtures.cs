@@ -69,9 +69,9 @@ public static class Fixtures
         {
             Dependencies =
             [
-                new DependencyEntry(null, "Contoso.Pdf", "2.1.0", "package", "Contoso.Pdf", false, [], [], [Chat("Summaries.SummariseAsync")]),
-                new DependencyEntry(null, "Contoso.Search", "1.4.0", "package", "Contoso.Search", false, ["support-assistant"], [], [Chat("Ranker.RankAsync")]),
-                new DependencyEntry(null, "OpenAI", "2.15.0", "package", "OpenAI", true, [], [], []),
+                new DependencyEntry(null, "Contoso.Pdf", "2.1.0", "package", "Contoso.Pdf", false, false, [], [], [Chat("Summaries.SummariseAsync")]),
+                new DependencyEntry(null, "Contoso.Search", "1.4.0", "package", "Contoso.Search", false, false, ["support-assistant"], [], [Chat("Ranker.RankAsync")]),
+                new DependencyEntry(null, "OpenAI", "2.15.0", "package", "OpenAI", true, false, [], [], []),
             ],
         };
         return Write(manifest, System.IO.Path.Combine(folder, "SupportDesk.aims.json"));
