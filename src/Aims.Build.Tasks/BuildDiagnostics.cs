@@ -6,6 +6,7 @@ internal static class BuildDiagnostics
     public const string CannotReadManifest = "AIMSB001";
     public const string CannotWriteManifest = "AIMSB002";
     public const string DeclarationsOnly = "AIMSB003";
+    public const string UndeclaredAiSupplier = "AIMSB004";
 
     private const string PageLink = "https://github.com/aims-analyzers/Aims.Analyzers/blob/main/docs/build-diagnostics.md#";
 

@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
 using System.Text;
@@ -52,6 +54,27 @@ public sealed class WriteAimsManifest : Microsoft.Build.Utilities.Task
     /// <summary>The SourceRevisionId property, which the generator reads otherwise.</summary>
     public string SourceRevision { get; set; } = string.Empty;
 
+    /// <summary>The implementation assemblies the project runs with (RuntimeCopyLocalItems, ReferenceCopyLocalPaths): its packages' runtime assets and its references' outputs.</summary>
+    public ITaskItem[] Dependencies { get; set; } = [];
+
+    /// <summary>The PackageReference items, for their AimsSupplierOf metadata.</summary>
+    public ITaskItem[] PackageReferences { get; set; } = [];
+
+    /// <summary>The ProjectReference items, for their AimsSupplierOf metadata.</summary>
+    public ITaskItem[] ProjectReferences { get; set; } = [];
+
+    /// <summary>NuGet's assets file (ProjectAssetsFile), whose dependency graph tells the packages that only AI SDKs bring.</summary>
+    public string ProjectAssetsFile { get; set; } = string.Empty;
+
+    /// <summary>The TargetFramework property, which names the graph of the assets file to read.</summary>
+    public string TargetFramework { get; set; } = string.Empty;
+
+    /// <summary>Where the scans of the dependencies are kept between builds (in obj/); no cache when empty.</summary>
+    public string DependencyCache { get; set; } = string.Empty;
+
+    /// <summary>The NoWarn property: AIMSB004 listed there is not reported.</summary>
+    public string NoWarn { get; set; } = string.Empty;
+
     public override bool Execute()
     {
         ManifestDocument? declarations;
@@ -74,6 +97,8 @@ public sealed class WriteAimsManifest : Microsoft.Build.Utilities.Task
         var manifest = !CompiledWithoutAims ? WithBuildEvidence(declarations)
             : LateInputsMayHoldAi ? BuildManifest.DeclarationsOnly(declarations, LateInputsNote)
             : BuildManifest.WithoutAi(declarations);
+        manifest = manifest with { Dependencies = ScanDependencies() };
+        ReportUndeclaredSuppliers(manifest.Dependencies!);
         if (!manifest.HasBuildEvidence)
         {
             Log.LogWarning(null, BuildDiagnostics.DeclarationsOnly, null, OutputPath, 0, 0, 0, 0,
@@ -93,6 +118,51 @@ public sealed class WriteAimsManifest : Microsoft.Build.Utilities.Task
 
         Log.LogMessage(MessageImportance.Normal, "AI manifest written to '{0}'.", OutputPath);
         return true;
+    }
+
+    private IReadOnlyList<DependencyEntry> ScanDependencies()
+    {
+        var cachePath = Trimmed(DependencyCache) is { } cacheFile ? Path.Combine(ProjectDirectory, cacheFile) : null;
+        var cache = cachePath is null ? new DependencyCache() : Tasks.DependencyCache.Load(cachePath);
+        var broughtByAiSdks = PackagesBroughtByAiSdks.Read(ProjectAssetsFile, TargetFramework);
+        var dependencies = DependencyInventory.Of(DependencyReferences.From(Dependencies, PackageReferences, ProjectReferences, broughtByAiSdks), cache);
+        if (cachePath is not null)
+        {
+            try
+            {
+                cache.Save(cachePath);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                Log.LogMessage(MessageImportance.Low, "The scans of the dependencies were not kept in '{0}': {1}", cachePath, exception.Message);
+            }
+        }
+
+        return dependencies;
+    }
+
+    /// <summary>AIMSB004 for each library that calls AI without being declared a supplier: an error in Strict mode, else a warning.</summary>
+    private void ReportUndeclaredSuppliers(IReadOnlyList<DependencyEntry> dependencies)
+    {
+        if (NoWarn.Split([';', ','], StringSplitOptions.RemoveEmptyEntries).Any(code => code.Trim() == BuildDiagnostics.UndeclaredAiSupplier))
+        {
+            return;
+        }
+
+        foreach (var dependency in dependencies.Where(d => d.SuppliesNoDeclaredSystem))
+        {
+            var what = $"'{dependency.Name}'" + (dependency.Version is { } version ? $" {version}" : string.Empty);
+            var calls = string.Join(", ", dependency.Calls.Select(c => c.CalledMember).Distinct().Take(3)) + (dependency.Calls.Select(c => c.CalledMember).Distinct().Count() > 3 ? ", ..." : string.Empty);
+            const string Message = "{0} calls AI ({1}) and no AI system of this project declares it a supplier: name the systems it supplies with AimsSupplierOf on its reference ({2})";
+            if (Trimmed(AnalysisMode) == AnalysisModes.Strict)
+            {
+                Log.LogError(null, BuildDiagnostics.UndeclaredAiSupplier, null, ProjectDirectory, 0, 0, 0, 0, Message, what, calls, BuildDiagnostics.HelpLink(BuildDiagnostics.UndeclaredAiSupplier));
+            }
+            else
+            {
+                Log.LogWarning(null, BuildDiagnostics.UndeclaredAiSupplier, null, ProjectDirectory, 0, 0, 0, 0, Message, what, calls, BuildDiagnostics.HelpLink(BuildDiagnostics.UndeclaredAiSupplier));
+            }
+        }
     }
 
     private ManifestDocument NoDeclarations()

@@ -95,6 +95,7 @@ internal static class ManifestReader
             json.NullableArray("findings", ReadFinding),
             json.Object("summary", ReadSummary))
         {
+            Dependencies = json.NullableArray("dependencies", ReadDependency),
             Sources = json.NullableArray("sources", ReadSource),
             DuplicateSystems = json.NullableArray("duplicateSystems", d => new DuplicateSystem(d.String("id"), d.StringArray("declaredIn"))),
             ControlsBySource = json.NullableArray("controlsBySource", ReadSourceControls),
@@ -205,6 +206,20 @@ internal static class ManifestReader
         json.NullableString("kind"),
         json.String("category"),
         json.Bool("bound"));
+
+    private static DependencyEntry ReadDependency(JsonObjectReader json) => new(
+        json.NullableString("assembly"),
+        json.String("name"),
+        json.NullableString("version"),
+        json.String("origin"),
+        json.String("assemblyName"),
+        json.Bool("isAiSdk"),
+        json.Bool("viaAiSdk"),
+        json.StringArray("supplierOf"),
+        json.StringArray("declaredSystems"),
+        json.Array("calls", call => new DependencyCall(
+            call.String("callingMember"), call.String("calledMember"), call.String("sdk"), call.NullableString("provider"),
+            call.String("kind"), call.String("category"), call.Int("count"))));
 
     private static ToolEntry ReadTool(JsonObjectReader json) => new(
         json.NullableString("assembly"),

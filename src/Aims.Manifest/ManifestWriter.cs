@@ -39,6 +39,7 @@ internal static class ManifestWriter
         Array(json, "systems", manifest.Systems, WriteSystem);
         Array(json, "undeclaredUsages", manifest.UndeclaredUsages, WriteCallSite);
         Array(json, "undeclaredTools", manifest.UndeclaredTools, WriteTool);
+        Array(json, "dependencies", manifest.Dependencies, WriteDependency);
         Array(json, "statementOfApplicability", manifest.StatementOfApplicability, WriteApplicability);
         Array(json, "controls", manifest.Controls, WriteControl);
         Array(json, "findings", manifest.Findings, WriteFinding);
@@ -98,6 +99,7 @@ internal static class ManifestWriter
             case RiskEntry risk: WriteRisk(json, risk); break;
             case CallSite site: WriteCallSite(json, site); break;
             case ToolEntry tool: WriteTool(json, tool); break;
+            case DependencyEntry dependency: WriteDependency(json, dependency); break;
             case ApplicabilityEntry entry: WriteApplicability(json, entry); break;
             case ControlEntry control: WriteControl(json, control); break;
             case Finding finding: WriteFinding(json, finding); break;
@@ -261,6 +263,37 @@ internal static class ManifestWriter
         json.String("kind", site.Kind);
         json.String("category", site.Category);
         json.Boolean("bound", site.Bound);
+        json.EndObject();
+    }
+
+    private static void WriteDependency(JsonWriter json, DependencyEntry dependency)
+    {
+        json.StartObject();
+        if (dependency.Assembly is { } assembly)
+        {
+            json.String("assembly", assembly);
+        }
+
+        json.String("name", dependency.Name);
+        json.String("version", dependency.Version);
+        json.String("origin", dependency.Origin);
+        json.String("assemblyName", dependency.AssemblyName);
+        json.Boolean("isAiSdk", dependency.IsAiSdk);
+        json.Boolean("viaAiSdk", dependency.ViaAiSdk);
+        Strings(json, "supplierOf", dependency.SupplierOf);
+        Strings(json, "declaredSystems", dependency.DeclaredSystems);
+        Array(json, "calls", dependency.Calls, (writer, call) =>
+        {
+            writer.StartObject();
+            writer.String("callingMember", call.CallingMember);
+            writer.String("calledMember", call.CalledMember);
+            writer.String("sdk", call.Sdk);
+            writer.String("provider", call.Provider);
+            writer.String("kind", call.Kind);
+            writer.String("category", call.Category);
+            writer.Number("count", call.Count);
+            writer.EndObject();
+        });
         json.EndObject();
     }
 

@@ -45,6 +45,9 @@ internal sealed class BomInventory
     /// <summary>The services that calls no system covers reach (shadow AI still sends data somewhere).</summary>
     public IReadOnlyList<string> UndeclaredServiceRefs { get; }
 
+    /// <summary>The dependencies that call AI, as library components; none where the manifest did not scan them.</summary>
+    public IReadOnlyList<BomDependency> Dependencies => (Manifest.Dependencies ?? []).Select(d => new BomDependency(d)).ToList();
+
     public static BomInventory Create(ManifestDocument manifest, string format, string? timestamp)
     {
         var content = Convert.ToHexString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(ManifestWriter.Write(manifest))));

@@ -86,6 +86,41 @@ internal static class CycloneDxComponents
         json.WriteEndObject();
     }
 
+    /// <summary>A dependency that calls AI: a library with its package URL, and what it calls as properties.</summary>
+    public static void WriteDependency(Utf8JsonWriter json, BomDependency bomDependency)
+    {
+        var dependency = bomDependency.Dependency;
+        json.WriteStartObject();
+        json.WriteText("type", "library");
+        json.WriteText("bom-ref", bomDependency.Ref);
+        json.WriteText("name", dependency.Name);
+        if (dependency.Version is { } version)
+        {
+            json.WriteText("version", version);
+        }
+
+        if (bomDependency.Purl is { } purl)
+        {
+            json.WriteText("purl", purl);
+        }
+
+        var properties = new PropertyList()
+            .Add("dependency.origin", dependency.Origin)
+            .Add("dependency.assemblyName", dependency.AssemblyName)
+            .Add("dependency.isAiSdk", dependency.IsAiSdk ? "true" : "false")
+            .Add("dependency.viaAiSdk", dependency.ViaAiSdk ? "true" : "false")
+            .AddEach("dependency.supplierOf", dependency.SupplierOf)
+            .AddEach("dependency.declaredSystem", dependency.DeclaredSystems)
+            .AddEach("dependency.aiCall", dependency.Calls.Select(call => $"{call.CallingMember} calls {call.CalledMember} ({call.Sdk}, {call.Kind}) x{call.Count}"));
+        if (dependency.SuppliesNoDeclaredSystem)
+        {
+            properties.AddGap("calls AI and is the supplier of no declared system (AIMSB004)");
+        }
+
+        properties.WriteTo(json);
+        json.WriteEndObject();
+    }
+
     public static void WriteModel(Utf8JsonWriter json, BomSystem system, BomModel bomModel)
     {
         var model = bomModel.Model;

@@ -48,6 +48,11 @@ internal static class CycloneDxWriter
             }
         }
 
+        foreach (var dependency in bom.Dependencies)
+        {
+            CycloneDxComponents.WriteDependency(json, dependency);
+        }
+
         json.WriteEndArray();
 
         json.WriteStartArray("services");

@@ -95,6 +95,30 @@ internal static class SpdxElements
             string.Join("; ", calls.Select(call => $"{LocationText.Of(call)} {call.CallingMember} calls {call.CalledMember}" + (call.Kind is null ? "" : $" ({call.Kind})"))));
     }
 
+    /// <summary>A dependency that calls AI: a library package with its package URL and, in its comment, what it calls.</summary>
+    public static void WriteDependency(Utf8JsonWriter json, BomDependency bomDependency)
+    {
+        var dependency = bomDependency.Dependency;
+        json.WriteText("type", "software_Package");
+        json.WriteText("name", dependency.Name);
+        json.WriteText("software_primaryPurpose", "library");
+        if (dependency.Version is { } version)
+        {
+            json.WriteText("software_packageVersion", version);
+        }
+
+        if (bomDependency.Purl is { } purl)
+        {
+            json.WriteText("software_packageUrl", purl);
+        }
+
+        var comment = new List<string> { dependency.IsAiSdk ? "AI SDK" : dependency.ViaAiSdk ? "calls AI, brought by an AI SDK" : "calls AI" };
+        comment.AddRange(dependency.SupplierOf.Select(id => $"supplier of AI system '{id}'"));
+        comment.AddRange(dependency.DeclaredSystems.Select(id => $"declares AI system '{id}'"));
+        comment.AddRange(dependency.Calls.Select(call => $"{call.CallingMember} calls {call.CalledMember} ({call.Sdk}, {call.Kind}) x{call.Count}"));
+        json.WriteText("comment", string.Join("; ", comment));
+    }
+
     /// <summary>The tools handed to models by code that no declared system covers.</summary>
     public static void WriteUndeclaredTools(Utf8JsonWriter json, IReadOnlyList<ToolEntry> tools)
     {

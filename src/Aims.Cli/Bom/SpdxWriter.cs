@@ -97,6 +97,19 @@ internal static class SpdxWriter
             graph.Relate(ids, root, "dependsOn", [useId]);
         }
 
+        // A dependency that calls AI hangs under the systems it supplies, else under the application.
+        foreach (var dependency in bom.Dependencies)
+        {
+            var dependencyId = ids.For(dependency.Ref);
+            graph.Add(dependencyId, json => SpdxElements.WriteDependency(json, dependency));
+            graph.Licenses(ids, dependencyId);
+            var supplied = bom.Systems.Where(s => dependency.Dependency.SupplierOf.Contains(s.System.Id)).Select(s => ids.For(s.Ref)).ToList();
+            foreach (var from in supplied.Count > 0 ? supplied : [root])
+            {
+                graph.Relate(ids, from, "dependsOn", [dependencyId]);
+            }
+        }
+
         if (bom.Manifest.UndeclaredTools is { Count: > 0 } undeclaredTools)
         {
             var toolsId = ids.For("undeclared:tools");

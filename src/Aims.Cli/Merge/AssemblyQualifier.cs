@@ -16,6 +16,9 @@ internal sealed class AssemblyQualifier(string assembly)
     public CallSite Qualify(CallSite callSite) =>
         callSite.Assembly is null ? callSite with { Assembly = assembly } : callSite;
 
+    public DependencyEntry Qualify(DependencyEntry dependency) =>
+        dependency.Assembly is null ? dependency with { Assembly = assembly } : dependency;
+
     public ToolEntry Qualify(ToolEntry tool) =>
         tool.Assembly is null ? tool with { Assembly = assembly } : tool;
 

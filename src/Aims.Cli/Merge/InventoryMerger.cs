@@ -22,6 +22,8 @@ internal sealed class InventoryMerger
     private readonly SortedDictionary<string, SystemAccumulator> _systems = new(StringComparer.Ordinal);
     private readonly HashSet<CallSite> _undeclared = [];
     private readonly HashSet<ToolEntry> _undeclaredTools = [];
+    private readonly List<DependencyEntry> _dependencies = [];
+    private bool _dependenciesKnown = true;
     private bool _toolsKnown = true;
     private readonly HashSet<ApplicabilityEntry> _applicability = [];
     private readonly HashSet<Finding> _findings = [];
@@ -55,6 +57,8 @@ internal sealed class InventoryMerger
         _undeclaredTools.UnionWith((manifest.UndeclaredTools ?? []).Select(qualifier.Qualify));
         _applicability.UnionWith(manifest.StatementOfApplicability.Select(qualifier.Qualify));
         _findings.UnionWith((manifest.Findings ?? []).Select(qualifier.Qualify));
+        _dependenciesKnown &= manifest.Dependencies is not null;
+        _dependencies.AddRange((manifest.Dependencies ?? []).Select(qualifier.Qualify));
         if (manifest.Evidence.Source == EvidenceSource.Binary)
         {
             _readFromBinaries.AddRange(manifest.SourceAssemblies.Select(source => source.Name));
@@ -128,6 +132,9 @@ internal sealed class InventoryMerger
                 .ThenBy(s => s.SourceRevision, StringComparer.Ordinal)
                 .ToList(),
             DuplicateSystems = Duplicates(),
+            Dependencies = _dependenciesKnown
+                ? _dependencies.Distinct(new CanonicalEquality<DependencyEntry>()).OrderBy(d => d.Assembly, StringComparer.Ordinal).ThenBy(d => d.Name, StringComparer.Ordinal).ThenBy(d => d.AssemblyName, StringComparer.Ordinal).ToList()
+                : null,
             ControlsBySource = _controls.Counted(),
         };
     }

@@ -28,6 +28,12 @@ internal sealed record ManifestDocument(
     /// <summary>The version this library writes; readers accept any 3.x.</summary>
     public const string CurrentSchemaVersion = "3.1";
 
+    /// <summary>
+    /// The assemblies the project runs with that call AI, from their IL; null where they were not scanned (a manifest of
+    /// declarations only, one read from a binary, or one written before dependencies were scanned).
+    /// </summary>
+    public IReadOnlyList<DependencyEntry>? Dependencies { get; init; }
+
     /// <summary>The project manifests a merged inventory was made from; null in a project's own manifest.</summary>
     public IReadOnlyList<SourceManifest>? Sources { get; init; }
 

@@ -18,6 +18,7 @@ public sealed class CycloneDxBomTests : IDisposable
         var boms = Fixtures.All.Select(f => Bom(f, [Fixtures.PathOf(f)])).ToList();
         boms.Add(Bom("merged", [.. Fixtures.All.Select(Fixtures.PathOf)]));
         boms.Add(Bom("timestamped", [Fixtures.PathOf(Fixtures.SupportWeb), "--timestamp", "2025-03-31T12:00:00Z"]));
+        boms.Add(Bom("dependencies", [Fixtures.WithDependencies(Directory.CreateDirectory(_folder.Combine("with-dependencies")).FullName)]));
 
         var schema = BomValidators.Schema([.. boms]);
         Assert.True(schema.ExitCode == 0, schema.Output);
@@ -207,6 +208,28 @@ public sealed class CycloneDxBomTests : IDisposable
         Assert.Equal(["tool 'AssignTicket' (Function, acts: its name begins with 'assign'; no approval step shown) at Summariser.cs:17 by AIFunctionFactory.Create"], Values(router, "aims:tool"));
         Assert.Equal(["1"], Values(root, "aims:undeclaredTools"));
         Assert.Equal(["a hosted tool (Hosted, reads only: the provider searches the web; no approval step shown) at Shadow.cs:11 by new HostedWebSearchTool"], Values(root, "aims:undeclaredTool"));
+    }
+
+    [Fact]
+    public void Dependencies_that_call_AI_are_libraries_with_their_purl_under_the_systems_they_supply_or_the_application()
+    {
+        var bom = Json(Bom("deps", [Fixtures.WithDependencies(Directory.CreateDirectory(_folder.Combine("deps")).FullName)]));
+        var libraries = Components(bom, "library").ToDictionary(c => c.GetProperty("name").GetString()!);
+        IEnumerable<string?> Values(JsonElement element, string name) => element.GetProperty("properties").EnumerateArray()
+            .Where(p => p.GetProperty("name").GetString() == name).Select(p => p.GetProperty("value").GetString());
+        string[] DependsOn(string reference) => bom.GetProperty("dependencies").EnumerateArray()
+            .Single(d => d.GetProperty("ref").GetString() == reference).GetProperty("dependsOn").EnumerateArray().Select(d => d.GetString()!).ToArray();
+        var pdf = libraries["Contoso.Pdf"];
+        var search = libraries["Contoso.Search"];
+        var system = Components(bom, "application").Single(c => Values(c, "aims:systemId").Contains("support-assistant"));
+
+        Assert.Equal("pkg:nuget/Contoso.Pdf@2.1.0", pdf.GetProperty("purl").GetString());
+        Assert.Equal(["Summaries.SummariseAsync calls IChatClient.GetResponseAsync (Microsoft.Extensions.AI, Chat) x2"], Values(pdf, "aims:dependency.aiCall"));
+        Assert.Equal(["calls AI and is the supplier of no declared system (AIMSB004)"], Values(pdf, "aims:gap"));
+        Assert.Equal(["true"], Values(libraries["OpenAI"], "aims:dependency.isAiSdk"));
+        Assert.Contains(pdf.GetProperty("bom-ref").GetString(), DependsOn(bom.GetProperty("metadata").GetProperty("component").GetProperty("bom-ref").GetString()!));
+        Assert.Contains(search.GetProperty("bom-ref").GetString(), DependsOn(system.GetProperty("bom-ref").GetString()!));
+        Assert.DoesNotContain(search.GetProperty("bom-ref").GetString(), DependsOn(bom.GetProperty("metadata").GetProperty("component").GetProperty("bom-ref").GetString()!));
     }
 
     private string Bom(string name, string[] args)

@@ -133,6 +133,20 @@ public sealed partial class SpdxBomTests : IDisposable
     }
 
     [Fact]
+    public void Dependencies_that_call_AI_are_packages_with_their_package_url_that_the_systems_they_supply_depend_on()
+    {
+        using var folder = new TempFolder();
+        var graph = Spdx([Fixtures.WithDependencies(folder.Path)]).GetProperty("@graph").EnumerateArray().ToList();
+        var search = graph.Single(e => e.GetProperty("type").GetString() == "software_Package" && e.GetProperty("name").GetString() == "Contoso.Search");
+        var system = graph.Single(e => e.GetProperty("type").GetString() == "ai_AIPackage" && e.GetProperty("comment").GetString()!.StartsWith("AI system 'support-assistant'", StringComparison.Ordinal));
+
+        Assert.Equal("pkg:nuget/Contoso.Search@1.4.0", search.GetProperty("software_packageUrl").GetString());
+        Assert.Equal("calls AI; supplier of AI system 'support-assistant'; Ranker.RankAsync calls IChatClient.GetResponseAsync (Microsoft.Extensions.AI, Chat) x2", search.GetProperty("comment").GetString());
+        Assert.Contains(graph, e => e.GetProperty("type").GetString() == "Relationship" && e.GetProperty("from").GetString() == system.GetProperty("spdxId").GetString() &&
+            e.GetProperty("relationshipType").GetString() == "dependsOn" && e.GetProperty("to")[0].GetString() == search.GetProperty("spdxId").GetString());
+    }
+
+    [Fact]
     public void A_placeholder_evaluation_metric_is_a_gap_never_a_metric_in_the_spdx_document()
     {
         var graph = Spdx([Fixtures.PathOf(Fixtures.Billing)]).GetProperty("@graph").EnumerateArray().ToList();

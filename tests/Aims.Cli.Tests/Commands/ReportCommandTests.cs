@@ -65,6 +65,22 @@ public sealed partial class ReportCommandTests : IDisposable
     }
 
     [Fact]
+    public void AI_inside_dependencies_is_a_section_with_the_libraries_that_supply_no_system_as_gaps()
+    {
+        var manifest = Fixtures.WithDependencies(Directory.CreateDirectory(_folder.Combine("deps")).FullName);
+        var result = AimsTool.Run("report", manifest, "-o", _folder.Combine("deps.html"));
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var section = Section(File.ReadAllText(_folder.Combine("deps.html")), "dependencies");
+        var markdown = AimsTool.Run("report", manifest, "--format", "md").StandardOutput;
+
+        const string Sentence = "1 AI SDK and 2 other dependencies that call AI, 1 of them a supplier of no declared system.";
+        Assert.Contains(Sentence, section, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"gap-text\">no system (AIMSB004)</span>", section, StringComparison.Ordinal);
+        Assert.Contains("## AI inside dependencies", markdown, StringComparison.Ordinal);
+        Assert.Contains(Sentence, markdown, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Placeholders_are_shown_as_gaps_never_as_values()
     {
         var html = Html(Fixtures.Billing);

@@ -58,6 +58,25 @@ public static class Fixtures
 
     internal static string ToJson(ManifestModel manifest) => Aims.Manifest.ManifestWriter.Write(manifest);
 
+    /// <summary>
+    /// The sample's manifest with the dependencies a build of it scans, and two libraries: one that calls AI and
+    /// supplies the support assistant, one that calls AI and supplies nothing (AIMSB004).
+    /// </summary>
+    internal static string WithDependencies(string folder)
+    {
+        DependencyCall Chat(string caller) => new(caller, "IChatClient.GetResponseAsync", "Microsoft.Extensions.AI", null, "Chat", "model", 2);
+        var manifest = Load(SupportDesk) with
+        {
+            Dependencies =
+            [
+                new DependencyEntry(null, "Contoso.Pdf", "2.1.0", "package", "Contoso.Pdf", false, false, [], [], [Chat("Summaries.SummariseAsync")]),
+                new DependencyEntry(null, "Contoso.Search", "1.4.0", "package", "Contoso.Search", false, false, ["support-assistant"], [], [Chat("Ranker.RankAsync")]),
+                new DependencyEntry(null, "OpenAI", "2.15.0", "package", "OpenAI", true, false, [], [], []),
+            ],
+        };
+        return Write(manifest, System.IO.Path.Combine(folder, "SupportDesk.aims.json"));
+    }
+
     /// <summary>A fixture as schema 3.0 wrote it: the same, without the tools that 3.1 added.</summary>
     public static string AsSchema30(string name)
     {

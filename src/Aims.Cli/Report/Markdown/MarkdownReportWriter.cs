@@ -47,7 +47,8 @@ internal static class MarkdownReportWriter
         WriteSystems(md, view, tables);
         WriteGaps(md, view, tables);
         WriteCalls(md, view, tables);
-        WriteTools(md, view, tables);
+        MarkdownToolsSection.Write(md, view, tables);
+        MarkdownDependenciesSection.Write(md, view, tables);
         WriteFindings(md, view, tables);
         WriteWaivers(md, view, tables);
         WriteApplicability(md, view, tables);
@@ -143,26 +144,6 @@ internal static class MarkdownReportWriter
             tables.Write(CallSiteRows.Columns, covered, "covered AI calls");
             md.WriteLine("</details>");
             md.WriteLine();
-        }
-    }
-
-    private static void WriteTools(TextWriter md, ReportView view, MarkdownTables tables)
-    {
-        var f = MarkdownFormat.Instance;
-        md.WriteLine("## Tools handed to models");
-        md.WriteLine();
-        if (ToolRows.Of(view.Manifest) is not { } rows)
-        {
-            md.WriteLine(f.None(ToolRows.NotRecorded));
-            md.WriteLine();
-            return;
-        }
-
-        md.WriteLine(f.Text(ToolRows.Sentence(rows)));
-        md.WriteLine();
-        if (rows.Count > 0)
-        {
-            tables.Write(ToolRows.Columns, rows.Select(row => new[] { f.Code(LocationText.Of(row.Tool)) }.Concat(ToolRows.Cells(f, row.Tool, row.System)).ToArray()).ToList(), "tools");
         }
     }
 
