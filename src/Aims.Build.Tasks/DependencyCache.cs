@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using System.Security.Cryptography;
 using System.Text;
+using Aims.Manifest;
 using Aims.Manifest.Json;
 using Aims.Manifest.Model;
 
@@ -17,6 +18,9 @@ namespace Aims.Build.Tasks;
 internal sealed class DependencyCache
 {
     private const int FormatVersion = 1;
+
+    // Scans of another version of the scanner or its catalogue are not reused: they may have found other calls.
+    private static readonly string Scanner = Manifest.PackageVersion.Of(typeof(Manifest.Binary.AssemblyScanner).Assembly);
 
     private readonly Dictionary<string, Entry> _byFile = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ScannedDependency> _byContent = new(StringComparer.Ordinal);
@@ -35,7 +39,7 @@ internal sealed class DependencyCache
             }
 
             var root = new JsonObjectReader(JsonParser.Parse(File.ReadAllBytes(path)), "");
-            if (root.Int("version") != FormatVersion)
+            if (root.Int("version") != FormatVersion || root.NullableString("scanner") != Scanner)
             {
                 return cache;
             }
@@ -84,6 +88,7 @@ internal sealed class DependencyCache
         var json = new JsonWriter();
         json.StartObject();
         json.Number("version", FormatVersion);
+        json.String("scanner", Scanner);
         json.StartArray("entries");
         foreach (var entry in _used.GroupBy(e => e.Path, StringComparer.Ordinal).Select(g => g.Last()).OrderBy(e => e.Path, StringComparer.Ordinal))
         {
@@ -104,15 +109,7 @@ internal sealed class DependencyCache
             json.StartArray("calls");
             foreach (var call in entry.Scan.Calls)
             {
-                json.StartObject();
-                json.String("callingMember", call.CallingMember);
-                json.String("calledMember", call.CalledMember);
-                json.String("sdk", call.Sdk);
-                json.String("provider", call.Provider);
-                json.String("kind", call.Kind);
-                json.String("category", call.Category);
-                json.Number("count", call.Count);
-                json.EndObject();
+                ManifestWriter.WriteDependencyCall(json, call);
             }
 
             json.EndArray();
@@ -132,8 +129,6 @@ internal sealed class DependencyCache
         json.String("sha256"),
         new ScannedDependency(
             json.String("assemblyName"),
-            json.Array("calls", call => new DependencyCall(
-                call.String("callingMember"), call.String("calledMember"), call.String("sdk"), call.NullableString("provider"),
-                call.String("kind"), call.String("category"), call.Int("count"))),
+            json.Array("calls", ManifestReader.ReadDependencyCall),
             json.StringArray("declaredSystems")));
 }

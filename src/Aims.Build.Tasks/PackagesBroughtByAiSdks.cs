@@ -26,42 +26,73 @@ internal static class PackagesBroughtByAiSdks
             }
 
             var root = JsonParser.Parse(File.ReadAllBytes(assetsFile));
-            var target = root.Get("targets")?.Members.FirstOrDefault(t => t.Key == targetFramework || t.Key.StartsWith(targetFramework + "/", StringComparison.Ordinal) || targetFramework.Length == 0).Value;
-            var direct = root.Get("project")?.Get("frameworks")?.Members.FirstOrDefault(f => f.Key == targetFramework || targetFramework.Length == 0).Value?.Get("dependencies");
-            if (target is null || direct is null)
+            if (Target(root.Get("targets"), targetFramework) is not { } target)
             {
                 return none;
             }
 
             var graph = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase);
+            var projects = new List<string>();
             foreach (var library in target.Members)
             {
                 var id = library.Key.Split('/')[0];
                 graph[id] = library.Value.Get("dependencies")?.Members.Select(d => d.Key).ToArray() ?? [];
-            }
-
-            // Everything the project's own non-SDK references reach without going through an SDK is the project's choice.
-            var chosen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            var pending = new Stack<string>(direct.Members.Select(d => d.Key).Where(id => !SdkAssemblies.IsSdk(id)));
-            while (pending.Count > 0)
-            {
-                var id = pending.Pop();
-                if (!chosen.Add(id) || !graph.TryGetValue(id, out var dependencies))
+                if (library.Value.Get("type")?.Text == "project")
                 {
-                    continue;
-                }
-
-                foreach (var dependency in dependencies.Where(d => !SdkAssemblies.IsSdk(d)))
-                {
-                    pending.Push(dependency);
+                    projects.Add(id);
                 }
             }
 
-            return new HashSet<string>(graph.Keys.Where(id => !chosen.Contains(id) && !SdkAssemblies.IsSdk(id)), StringComparer.OrdinalIgnoreCase);
+            // What the project's own package references, and its referenced projects', reach without going through an
+            // AI SDK is the project's choice; what only the SDKs reach is theirs.
+            var direct = root.Get("project")?.Get("frameworks")?.Members
+                .FirstOrDefault(f => f.Key == targetFramework || targetFramework.Length == 0).Value?.Get("dependencies")?.Members.Select(d => d.Key) ?? [];
+            var chosen = Reach(graph, direct.Concat(projects).Where(id => !SdkAssemblies.IsSdk(id)), stopAtSdks: true);
+            var bySdks = Reach(graph, graph.Keys.Where(SdkAssemblies.IsSdk), stopAtSdks: false);
+            return new HashSet<string>(bySdks.Where(id => !chosen.Contains(id) && !SdkAssemblies.IsSdk(id)), StringComparer.OrdinalIgnoreCase);
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or JsonFormatException)
         {
             return none;
         }
+    }
+
+    /// <summary>
+    /// The graph of the target framework: NuGet names it by the target framework ("net10.0"; ".NETCoreApp,Version=v10.0" in
+    /// older assets files), with runtime-specific graphs beside it ("net10.0/linux-x64"), which are taken only when there
+    /// is no other.
+    /// </summary>
+    private static JsonNode? Target(JsonNode? targets, string targetFramework)
+    {
+        if (targets is null)
+        {
+            return null;
+        }
+
+        var members = targets.Members;
+        return members.FirstOrDefault(t => t.Key == targetFramework).Value
+            ?? (members.Count(t => !t.Key.Contains('/')) == 1 ? members.First(t => !t.Key.Contains('/')).Value : null)
+            ?? members.FirstOrDefault(t => t.Key.StartsWith(targetFramework + "/", StringComparison.Ordinal)).Value;
+    }
+
+    private static HashSet<string> Reach(Dictionary<string, string[]> graph, IEnumerable<string> starts, bool stopAtSdks)
+    {
+        var reached = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var pending = new Stack<string>(starts);
+        while (pending.Count > 0)
+        {
+            var id = pending.Pop();
+            if (!reached.Add(id) || !graph.TryGetValue(id, out var dependencies))
+            {
+                continue;
+            }
+
+            foreach (var dependency in dependencies.Where(d => !stopAtSdks || !SdkAssemblies.IsSdk(d)))
+            {
+                pending.Push(dependency);
+            }
+        }
+
+        return reached;
     }
 }

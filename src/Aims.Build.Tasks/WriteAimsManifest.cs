@@ -98,7 +98,12 @@ public sealed class WriteAimsManifest : Microsoft.Build.Utilities.Task
             : LateInputsMayHoldAi ? BuildManifest.DeclarationsOnly(declarations, LateInputsNote)
             : BuildManifest.WithoutAi(declarations);
         manifest = manifest with { Dependencies = ScanDependencies() };
-        ReportUndeclaredSuppliers(manifest.Dependencies!);
+        if (!ReportUndeclaredSuppliers(manifest.Dependencies!, manifest.Systems.Select(s => s.Id)))
+        {
+            // No manifest, so that the next build runs this again and fails the same way.
+            return false;
+        }
+
         if (!manifest.HasBuildEvidence)
         {
             Log.LogWarning(null, BuildDiagnostics.DeclarationsOnly, null, OutputPath, 0, 0, 0, 0,
@@ -141,28 +146,38 @@ public sealed class WriteAimsManifest : Microsoft.Build.Utilities.Task
         return dependencies;
     }
 
-    /// <summary>AIMSB004 for each library that calls AI without being declared a supplier: an error in Strict mode, else a warning.</summary>
-    private void ReportUndeclaredSuppliers(IReadOnlyList<DependencyEntry> dependencies)
+    /// <summary>
+    /// AIMSB004 for each library that calls AI without being declared a supplier of a system the project declares: an error
+    /// in Strict mode, else a warning. False when it logged an error.
+    /// </summary>
+    private bool ReportUndeclaredSuppliers(IReadOnlyList<DependencyEntry> dependencies, IEnumerable<string> systems)
     {
         if (NoWarn.Split([';', ','], StringSplitOptions.RemoveEmptyEntries).Any(code => code.Trim() == BuildDiagnostics.UndeclaredAiSupplier))
         {
-            return;
+            return true;
         }
 
-        foreach (var dependency in dependencies.Where(d => d.SuppliesNoDeclaredSystem))
+        var declared = new HashSet<string>(systems, StringComparer.Ordinal);
+        var file = BuildEngine?.ProjectFileOfTaskNode is { Length: > 0 } projectFile ? projectFile : ProjectDirectory;
+        var failed = false;
+        foreach (var dependency in dependencies.Where(d => d.SuppliesNoDeclaredSystem(declared)))
         {
             var what = $"'{dependency.Name}'" + (dependency.Version is { } version ? $" {version}" : string.Empty);
             var calls = string.Join(", ", dependency.Calls.Select(c => c.CalledMember).Distinct().Take(3)) + (dependency.Calls.Select(c => c.CalledMember).Distinct().Count() > 3 ? ", ..." : string.Empty);
-            const string Message = "{0} calls AI ({1}) and no AI system of this project declares it a supplier: name the systems it supplies with AimsSupplierOf on its reference ({2})";
+            var named = dependency.SupplierOf.Count == 0 ? string.Empty : $"; AimsSupplierOf names {string.Join(", ", dependency.SupplierOf.Select(id => $"'{id}'"))}, which this project does not declare";
+            const string Message = "{0} calls AI ({1}) and no AI system of this project declares it a supplier{2}: name the systems it supplies with AimsSupplierOf on its reference ({3})";
             if (Trimmed(AnalysisMode) == AnalysisModes.Strict)
             {
-                Log.LogError(null, BuildDiagnostics.UndeclaredAiSupplier, null, ProjectDirectory, 0, 0, 0, 0, Message, what, calls, BuildDiagnostics.HelpLink(BuildDiagnostics.UndeclaredAiSupplier));
+                failed = true;
+                Log.LogError(null, BuildDiagnostics.UndeclaredAiSupplier, null, file, 0, 0, 0, 0, Message, what, calls, named, BuildDiagnostics.HelpLink(BuildDiagnostics.UndeclaredAiSupplier));
             }
             else
             {
-                Log.LogWarning(null, BuildDiagnostics.UndeclaredAiSupplier, null, ProjectDirectory, 0, 0, 0, 0, Message, what, calls, BuildDiagnostics.HelpLink(BuildDiagnostics.UndeclaredAiSupplier));
+                Log.LogWarning(null, BuildDiagnostics.UndeclaredAiSupplier, null, file, 0, 0, 0, 0, Message, what, calls, named, BuildDiagnostics.HelpLink(BuildDiagnostics.UndeclaredAiSupplier));
             }
         }
+
+        return !failed;
     }
 
     private ManifestDocument NoDeclarations()

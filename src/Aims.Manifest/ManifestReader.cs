@@ -217,9 +217,12 @@ internal static class ManifestReader
         json.Bool("viaAiSdk"),
         json.StringArray("supplierOf"),
         json.StringArray("declaredSystems"),
-        json.Array("calls", call => new DependencyCall(
-            call.String("callingMember"), call.String("calledMember"), call.String("sdk"), call.NullableString("provider"),
-            call.String("kind"), call.String("category"), call.Int("count"))));
+        json.Array("calls", ReadDependencyCall));
+
+    /// <summary>A dependency's call, as the manifest and the build's cache of dependency scans both hold it.</summary>
+    internal static DependencyCall ReadDependencyCall(JsonObjectReader call) => new(
+        call.String("callingMember"), call.String("calledMember"), call.String("sdk"), call.NullableString("provider"),
+        call.String("kind"), call.String("category"), call.Int("count"));
 
     private static ToolEntry ReadTool(JsonObjectReader json) => new(
         json.NullableString("assembly"),

@@ -248,14 +248,7 @@ internal static class ManifestWriter
         }
 
         json.String("path", site.Path);
-        if (site.Line is { } line)
-        {
-            json.Number("line", line);
-        }
-        else
-        {
-            json.Null("line");
-        }
+        json.Number("line", site.Line);
         json.String("callingMember", site.CallingMember);
         json.String("calledMember", site.CalledMember);
         json.String("sdk", site.Sdk);
@@ -282,18 +275,21 @@ internal static class ManifestWriter
         json.Boolean("viaAiSdk", dependency.ViaAiSdk);
         Strings(json, "supplierOf", dependency.SupplierOf);
         Strings(json, "declaredSystems", dependency.DeclaredSystems);
-        Array(json, "calls", dependency.Calls, (writer, call) =>
-        {
-            writer.StartObject();
-            writer.String("callingMember", call.CallingMember);
-            writer.String("calledMember", call.CalledMember);
-            writer.String("sdk", call.Sdk);
-            writer.String("provider", call.Provider);
-            writer.String("kind", call.Kind);
-            writer.String("category", call.Category);
-            writer.Number("count", call.Count);
-            writer.EndObject();
-        });
+        Array(json, "calls", dependency.Calls, WriteDependencyCall);
+        json.EndObject();
+    }
+
+    /// <summary>A dependency's call, as the manifest and the build's cache of dependency scans both write it.</summary>
+    internal static void WriteDependencyCall(JsonWriter json, DependencyCall call)
+    {
+        json.StartObject();
+        json.String("callingMember", call.CallingMember);
+        json.String("calledMember", call.CalledMember);
+        json.String("sdk", call.Sdk);
+        json.String("provider", call.Provider);
+        json.String("kind", call.Kind);
+        json.String("category", call.Category);
+        json.Number("count", call.Count);
         json.EndObject();
     }
 

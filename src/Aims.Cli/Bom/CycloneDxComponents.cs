@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text.Json;
@@ -87,7 +88,7 @@ internal static class CycloneDxComponents
     }
 
     /// <summary>A dependency that calls AI: a library with its package URL, and what it calls as properties.</summary>
-    public static void WriteDependency(Utf8JsonWriter json, BomDependency bomDependency)
+    public static void WriteDependency(Utf8JsonWriter json, BomDependency bomDependency, ISet<string> declaredSystems)
     {
         var dependency = bomDependency.Dependency;
         json.WriteStartObject();
@@ -112,7 +113,7 @@ internal static class CycloneDxComponents
             .AddEach("dependency.supplierOf", dependency.SupplierOf)
             .AddEach("dependency.declaredSystem", dependency.DeclaredSystems)
             .AddEach("dependency.aiCall", dependency.Calls.Select(call => $"{call.CallingMember} calls {call.CalledMember} ({call.Sdk}, {call.Kind}) x{call.Count}"));
-        if (dependency.SuppliesNoDeclaredSystem)
+        if (dependency.SuppliesNoDeclaredSystem(declaredSystems))
         {
             properties.AddGap("calls AI and is the supplier of no declared system (AIMSB004)");
         }

@@ -48,9 +48,10 @@ internal static class CycloneDxWriter
             }
         }
 
+        var declared = Report.DependencyRows.DeclaredSystems(bom.Manifest);
         foreach (var dependency in bom.Dependencies)
         {
-            CycloneDxComponents.WriteDependency(json, dependency);
+            CycloneDxComponents.WriteDependency(json, dependency, declared);
         }
 
         json.WriteEndArray();

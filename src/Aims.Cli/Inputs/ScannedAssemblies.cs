@@ -46,7 +46,10 @@ internal static class ScannedAssemblies
         {
             using var image = new MemoryStream(File.ReadAllBytes(path), writable: false);
             var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
-            return AssemblyScanner.Scan(image, pdb => File.Exists(Path.Combine(folder, pdb)) ? new MemoryStream(File.ReadAllBytes(Path.Combine(folder, pdb)), writable: false) : null);
+            var scan = AssemblyScanner.Scan(image, pdb => File.Exists(Path.Combine(folder, pdb)) ? new MemoryStream(File.ReadAllBytes(Path.Combine(folder, pdb)), writable: false) : null);
+            return scan.IsReferenceAssembly
+                ? throw new InputException(path, ReferenceAssembly)
+                : scan;
         }
         catch (ManifestReadException e)
         {
@@ -62,17 +65,20 @@ internal static class ScannedAssemblies
         }
     }
 
+    /// <summary>In a folder, a file that is no .NET assembly, or is a reference assembly, is passed over.</summary>
     private static IEnumerable<AssemblyScan> Optional(string path)
     {
         try
         {
             return [Assembly(path)];
         }
-        catch (InputException) when (!LooksLikeADotNetAssembly(path))
+        catch (InputException e) when (!LooksLikeADotNetAssembly(path) || e.Message.EndsWith(ReferenceAssembly, StringComparison.Ordinal))
         {
             return [];
         }
     }
+
+    private const string ReferenceAssembly = "is a reference assembly, which has no method bodies: scan the implementation assembly (bin/, not obj/.../ref/)";
 
     private static bool LooksLikeADotNetAssembly(string path)
     {
@@ -130,8 +136,8 @@ internal static class ScannedAssemblies
     /// <summary>Newer .NET first, then .NET Standard, then the rest (older .NET Framework).</summary>
     private static (int Family, double Version) Rank(string framework) =>
         framework.StartsWith("netstandard", StringComparison.Ordinal) ? (1, Version(framework["netstandard".Length..]))
-        : framework.StartsWith("net", StringComparison.Ordinal) && framework.Contains('.') ? (2, Version(framework[3..]))
         : framework.StartsWith("netcoreapp", StringComparison.Ordinal) ? (2, Version(framework["netcoreapp".Length..]))
+        : framework.StartsWith("net", StringComparison.Ordinal) && framework.Contains('.') ? (2, Version(framework[3..]))
         : (0, 0);
 
     private static double Version(string text) =>

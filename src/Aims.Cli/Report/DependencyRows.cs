@@ -19,24 +19,28 @@ internal static class DependencyRows
         .ToList();
 
     /// <summary>A library that calls AI and supplies no declared system is a gap (AIMSB004); projects report their own calls.</summary>
-    public static string[] Cells(IReportFormat f, DependencyEntry dependency) =>
+    public static string[] Cells(IReportFormat f, DependencyEntry dependency, ISet<string> declaredSystems) =>
     [
         f.Code((dependency.Assembly is { } assembly ? assembly + ": " : "") + dependency.Name),
         dependency.Version is { } version ? f.Text(version) : f.None("none"),
         f.Text(dependency.Origin),
         dependency.IsAiSdk ? f.Text("AI SDK") : dependency.ViaAiSdk ? f.Text("calls AI, brought by an AI SDK") : f.Text("calls AI"),
-        dependency.SupplierOf.Count > 0 ? string.Join(", ", dependency.SupplierOf.Select(f.Code))
-            : dependency.SuppliesNoDeclaredSystem ? f.Gap("no system (AIMSB004)")
+        !dependency.SuppliesNoDeclaredSystem(declaredSystems) && dependency.SupplierOf.Count > 0 ? string.Join(", ", dependency.SupplierOf.Select(f.Code))
+            : dependency.SuppliesNoDeclaredSystem(declaredSystems) ? f.Gap("no system (AIMSB004)")
             : f.None("none declared"),
         dependency.DeclaredSystems.Count > 0 ? string.Join(", ", dependency.DeclaredSystems.Select(f.Code)) : f.None("none"),
         dependency.Calls.Count == 0 ? f.None(dependency.IsAiSdk ? "the SDK itself" : "none")
             : f.Text($"{dependency.Calls.Sum(c => c.Count)}: ") + string.Join(", ", dependency.Calls.Select(c => c.CalledMember).Distinct().Take(5).Select(f.Code)),
     ];
 
-    public static string Sentence(IReadOnlyList<DependencyEntry> dependencies)
+    /// <summary>The ids of the manifest's systems, against which a dependency's AimsSupplierOf counts.</summary>
+    public static ISet<string> DeclaredSystems(ManifestDocument manifest) =>
+        new HashSet<string>(manifest.Systems.Select(s => s.Id), System.StringComparer.Ordinal);
+
+    public static string Sentence(IReadOnlyList<DependencyEntry> dependencies, ISet<string> declaredSystems)
     {
         var libraries = dependencies.Where(d => !d.IsAiSdk).ToList();
-        var undeclared = libraries.Count(d => d.SuppliesNoDeclaredSystem);
+        var undeclared = libraries.Count(d => d.SuppliesNoDeclaredSystem(declaredSystems));
         return $"{ReportView.Plural(dependencies.Count(d => d.IsAiSdk), "AI SDK")} and {(libraries.Count == 1 ? "1 other dependency" : $"{libraries.Count} other dependencies")} that {(libraries.Count == 1 ? "calls" : "call")} AI, {undeclared} of them a supplier of no declared system.";
     }
 }

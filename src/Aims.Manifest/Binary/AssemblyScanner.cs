@@ -39,6 +39,9 @@ internal sealed class AssemblyScanner
 
     // An AI SDK's own assembly: its types are the catalogued ones, so calls among them are found too.
     private readonly bool _isSdk;
+
+    // Method bodies that are not valid IL are passed over, and counted, so the manifest can say so.
+    private int _unreadableMethods;
     private readonly Dictionary<TypeDefinitionHandle, List<string>> _catalogedAncestors = new();
 
     // A method body names the same few members again and again: each is matched once.
@@ -72,12 +75,16 @@ internal sealed class AssemblyScanner
                 pdb = OpenPdb(pe, openPdb);
                 var scanner = new AssemblyScanner(pe, pdb?.GetMetadataReader());
                 var definition = scanner._metadata.GetAssemblyDefinition();
+                var isReference = scanner.IsReferenceAssembly();
+                var calls = isReference ? [] : scanner.Calls().ToList();
                 return new AssemblyScan(
                     scanner._metadata.GetString(definition.Name),
                     definition.Version.ToString(),
-                    scanner.Calls().ToList(),
+                    calls,
                     pdb is not null,
-                    EmbeddedManifest.FindManifest(scanner._metadata));
+                    EmbeddedManifest.FindManifest(scanner._metadata),
+                    isReference,
+                    scanner._unreadableMethods);
             }
             finally
             {
@@ -88,7 +95,7 @@ internal sealed class AssemblyScanner
         {
             throw new ManifestReadException($"is not a .NET assembly ({e.Message.TrimEnd('.')})");
         }
-        catch (InvalidOperationException e)
+        catch (Exception e) when (e is InvalidOperationException or ArgumentException)
         {
             throw new ManifestReadException($"is not a readable .NET assembly ({e.Message})");
         }
@@ -107,13 +114,19 @@ internal sealed class AssemblyScanner
         foreach (var entry in pe.ReadDebugDirectory())
         {
             if (entry.Type == DebugDirectoryEntryType.CodeView && openPdb is not null &&
-                openPdb(Path.GetFileName(pe.ReadCodeViewDebugDirectoryData(entry).Path.Replace('\\', '/'))) is { } stream)
+                pe.ReadCodeViewDebugDirectoryData(entry) is var codeView &&
+                openPdb(Path.GetFileName(codeView.Path.Replace('\\', '/'))) is { } stream)
             {
                 var provider = MetadataReaderProvider.FromPortablePdbStream(stream);
                 try
                 {
-                    provider.GetMetadataReader();
-                    return provider;
+                    // A PDB of another build of the assembly would give wrong lines: its id must be the one the image names.
+                    if (new Guid(provider.GetMetadataReader().DebugMetadataHeader!.Id.Take(16).ToArray()) == codeView.Guid)
+                    {
+                        return provider;
+                    }
+
+                    provider.Dispose();
                 }
                 catch (BadImageFormatException)
                 {
@@ -133,23 +146,28 @@ internal sealed class AssemblyScanner
             foreach (var methodHandle in _metadata.GetTypeDefinition(typeHandle).GetMethods())
             {
                 var method = _metadata.GetMethodDefinition(methodHandle);
-                if (method.RelativeVirtualAddress == 0)
+
+                // Native (C++/CLI), runtime-provided and internal-call methods have no IL to read.
+                if (method.RelativeVirtualAddress == 0 ||
+                    (method.ImplAttributes & System.Reflection.MethodImplAttributes.CodeTypeMask) != System.Reflection.MethodImplAttributes.IL ||
+                    (method.ImplAttributes & System.Reflection.MethodImplAttributes.InternalCall) != 0)
                 {
                     continue;
                 }
 
-                MethodBodyBlock body;
+                List<(int Offset, EntityHandle Target)> targets;
                 try
                 {
-                    body = _pe.GetMethodBody(method.RelativeVirtualAddress);
+                    targets = IlInstructions.MethodTargets(_pe.GetMethodBody(method.RelativeVirtualAddress)).ToList();
                 }
-                catch (BadImageFormatException)
+                catch (Exception e) when (e is BadImageFormatException or ArgumentException)
                 {
+                    _unreadableMethods++;
                     continue;
                 }
 
                 UserMember? user = null;
-                foreach (var (offset, target) in IlInstructions.MethodTargets(body))
+                foreach (var (offset, target) in targets)
                 {
                     if (!_matches.TryGetValue(target, out var found))
                     {
@@ -162,6 +180,13 @@ internal sealed class AssemblyScanner
                     }
 
                     user ??= UserMember.Of(_metadata, methodHandle);
+
+                    // In an SDK's own assembly, a catalogued type's member calling another of the same type is the SDK's workings.
+                    if (_isSdk && match.DeclaringType == _names.FullName(user.Value.Type))
+                    {
+                        continue;
+                    }
+
                     if (IsImplementationOfAModelCall(methodHandle, user.Value))
                     {
                         break;
@@ -182,7 +207,7 @@ internal sealed class AssemblyScanner
         }
     }
 
-    private sealed record Matched(string Callee, string Sdk, ModelProvider? Provider, AiCallKind Kind);
+    private sealed record Matched(string Callee, string Sdk, ModelProvider? Provider, AiCallKind Kind, string? DeclaringType);
 
     private Matched? Match(EntityHandle target)
     {
@@ -201,7 +226,7 @@ internal sealed class AssemblyScanner
                 if (_attributes.IsModelCall(definition.GetCustomAttributes()))
                 {
                     var owner = _names.Display(definition.GetDeclaringType());
-                    return new Matched(owner + "." + _metadata.GetString(definition.Name), DeclaredSdk, null, AiCallKind.Custom);
+                    return new Matched(owner + "." + _metadata.GetString(definition.Name), DeclaredSdk, null, AiCallKind.Custom, null);
                 }
 
                 declaringType = definition.GetDeclaringType();
@@ -226,7 +251,7 @@ internal sealed class AssemblyScanner
         var callee = name == AiSdkEntry.Constructor
             ? "new " + _names.Display(declaringType)
             : (ExtensionReceiver(row, signature) ?? _names.Display(declaringType)) + "." + name;
-        return new Matched(callee, row.Sdk, row.Provider, row.Kind);
+        return new Matched(callee, row.Sdk, row.Provider, row.Kind, _names.FullName(declaringType));
     }
 
     /// <summary>The sdk the analyzers name for a call to an [AiModelCall] member.</summary>
@@ -324,7 +349,22 @@ internal sealed class AssemblyScanner
     /// <summary>Calls inside a member that is a model call of its own are its implementation, as the analyzers count them.</summary>
     private bool IsImplementationOfAModelCall(MethodDefinitionHandle method, UserMember user) =>
         _attributes.IsModelCall(_metadata.GetMethodDefinition(method).GetCustomAttributes()) ||
-        WrittenMethods(user).Any(written => _attributes.IsModelCall(_metadata.GetMethodDefinition(written).GetCustomAttributes()));
+        WrittenMethods(method, user).Any(written => _attributes.IsModelCall(_metadata.GetMethodDefinition(written).GetCustomAttributes()));
+
+    private bool IsReferenceAssembly()
+    {
+        foreach (var handle in _metadata.GetAssemblyDefinition().GetCustomAttributes())
+        {
+            var constructor = _metadata.GetCustomAttribute(handle).Constructor;
+            if (constructor.Kind == HandleKind.MemberReference &&
+                _names.FullName(_metadata.GetMemberReference((MemberReferenceHandle)constructor).Parent) == "System.Runtime.CompilerServices.ReferenceAssemblyAttribute")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// What covers a call, walking outwards as the analyzers do: the generated method itself (a lambda or local function
@@ -337,7 +377,7 @@ internal sealed class AssemblyScanner
             return own;
         }
 
-        foreach (var written in WrittenMethods(user))
+        foreach (var written in WrittenMethods(method, user))
         {
             if (_attributes.SystemId(_metadata.GetMethodDefinition(written).GetCustomAttributes()) is { } id)
             {
@@ -366,9 +406,15 @@ internal sealed class AssemblyScanner
         return _attributes.SystemId(_metadata.GetAssemblyDefinition().GetCustomAttributes());
     }
 
-    /// <summary>The methods of the written type that carry the written member's name (its overloads, or its accessors).</summary>
-    private IEnumerable<MethodDefinitionHandle> WrittenMethods(UserMember user) =>
-        _metadata.GetTypeDefinition(user.Type).GetMethods().Where(handle =>
-            _metadata.GetString(_metadata.GetMethodDefinition(handle).Name) is var name &&
-            (name == user.Name || name == "get_" + user.Name || name == "set_" + user.Name));
+    /// <summary>
+    /// The written methods a method's calls belong to: the method itself when a person wrote it; for a generated one, the
+    /// methods of the written type that carry the written member's name (its overloads or accessors: the generated name
+    /// does not say which).
+    /// </summary>
+    private IEnumerable<MethodDefinitionHandle> WrittenMethods(MethodDefinitionHandle method, UserMember user) =>
+        !UserMember.IsGenerated(_metadata, method)
+            ? [method]
+            : _metadata.GetTypeDefinition(user.Type).GetMethods().Where(handle =>
+                _metadata.GetString(_metadata.GetMethodDefinition(handle).Name) is var name &&
+                (name == user.Name || name == "get_" + user.Name || name == "set_" + user.Name));
 }

@@ -42,7 +42,15 @@ internal static class BinaryManifest
 
     private static string Missing(AssemblyScan scan, bool builtWithAims)
     {
-        var missing = new List<string> { "read from the built assembly, not from its build: the findings and the tools handed to models are not known, and raw HTTP calls to model hosts are not found in IL" };
+        var missing = new List<string>
+        {
+            "read from the built assembly, not from its build: the findings and the tools handed to models are not known, raw HTTP calls to model hosts are not found in IL, and the analyzers' precision where the code decides (a kernel function made from a method, an ML.NET pipeline without a trained model, a workflow without agents) is not applied",
+        };
+        if (scan.UnreadableMethods > 0)
+        {
+            missing.Add($"{scan.UnreadableMethods} method {(scan.UnreadableMethods == 1 ? "body is" : "bodies are")} not valid IL and {(scan.UnreadableMethods == 1 ? "was" : "were")} passed over");
+        }
+
         if (!scan.SourceLinesKnown)
         {
             missing.Add("it has no portable PDB, so each call is known by its member, without file and line");

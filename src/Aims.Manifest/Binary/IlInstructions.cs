@@ -44,6 +44,11 @@ internal static class IlInstructions
             {
                 // switch: a count, then that many branch targets.
                 var targets = il.ReadInt32();
+                if (targets < 0 || targets > il.RemainingBytes / 4)
+                {
+                    throw new System.BadImageFormatException($"a switch at IL offset {offset} has {targets} targets");
+                }
+
                 il.Offset += 4 * targets;
                 continue;
             }

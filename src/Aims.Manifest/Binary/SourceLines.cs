@@ -60,7 +60,11 @@ internal sealed class SourceLines
 
     private static string Normalized(string path) => path.Replace('\\', '/');
 
-    /// <summary>The longest folder, ending in '/', that every path starts with; empty when they share none.</summary>
+    /// <summary>
+    /// The folder, ending in '/', that every file is in (deterministic builds map the sources to "/_/"): paths are written
+    /// relative to it. Where that is the file system's root or a folder right under it ("/", "/tmp/"), as when a linked
+    /// file lives far from the project, it is no project's folder, and every file is named by its file name only.
+    /// </summary>
     private static string CommonFolder(IReadOnlyList<string> paths)
     {
         if (paths.Count == 0)
@@ -77,6 +81,7 @@ internal sealed class SourceLines
             }
         }
 
-        return common;
+        var depth = common.Count(c => c == '/') - (common.StartsWith("/", StringComparison.Ordinal) ? 1 : 0);
+        return depth >= 2 || common == "/_/" ? common : string.Empty;
     }
 }

@@ -32,8 +32,24 @@ internal readonly record struct UserMember(TypeDefinitionHandle Type, string Nam
             type = outer;
         }
 
-        return new UserMember(type, name ?? Written(metadata, method, methodName), topLevel || methodName == "<Main>$");
+        return new UserMember(type, name is null ? Written(metadata, method, methodName) : AsWritten(metadata, type, name), topLevel || methodName == "<Main>$");
     }
+
+    /// <summary>Whether the method is one the compiler wrote: its name or its type's is in angle brackets.</summary>
+    public static bool IsGenerated(MetadataReader metadata, MethodDefinitionHandle handle)
+    {
+        var method = metadata.GetMethodDefinition(handle);
+        return metadata.GetString(method.Name).StartsWith("<", System.StringComparison.Ordinal) ||
+            metadata.GetString(metadata.GetTypeDefinition(method.GetDeclaringType()).Name).StartsWith("<", System.StringComparison.Ordinal);
+    }
+
+    /// <summary>A generated name's member as the analyzers name it: an accessor by its property, a constructor by its type.</summary>
+    private static string AsWritten(MetadataReader metadata, TypeDefinitionHandle type, string name) =>
+        name is ".ctor" or ".cctor" ? metadata.GetString(metadata.GetTypeDefinition(type).Name).Split('`')[0]
+        : Accessors.FirstOrDefault(prefix => name.StartsWith(prefix, System.StringComparison.Ordinal)) is { } accessor ? name.Substring(accessor.Length)
+        : name;
+
+    private static readonly string[] Accessors = ["get_", "set_", "add_", "remove_", "init_"];
 
     /// <summary>The member's name inside the leading angle brackets of a generated name; null for "&lt;&gt;c" and the like.</summary>
     private static string? Generated(string name)
@@ -63,7 +79,7 @@ internal readonly record struct UserMember(TypeDefinitionHandle Type, string Nam
         }
 
         if ((method.Attributes & System.Reflection.MethodAttributes.SpecialName) != 0 &&
-            new[] { "get_", "set_", "add_", "remove_", "init_" }.FirstOrDefault(prefix => name.StartsWith(prefix, System.StringComparison.Ordinal)) is { } accessor)
+            Accessors.FirstOrDefault(prefix => name.StartsWith(prefix, System.StringComparison.Ordinal)) is { } accessor)
         {
             return name.Substring(accessor.Length);
         }

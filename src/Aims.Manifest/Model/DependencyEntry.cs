@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 
 namespace Aims.Manifest.Model;
 
@@ -8,7 +9,7 @@ namespace Aims.Manifest.Model;
 /// </summary>
 /// <param name="Name">The package id, or the referenced project's name.</param>
 /// <param name="Version">The package version; null for a project.</param>
-/// <param name="Origin">"package" or "project".</param>
+/// <param name="Origin">"package", "project" or "file".</param>
 /// <param name="AssemblyName">The assembly's name, which may differ from the package id.</param>
 /// <param name="IsAiSdk">An AI SDK of the catalogue: the AI the project chose to use, not AI hidden in a library.</param>
 /// <param name="ViaAiSdk">A package that only the AI SDKs the project references bring: part of the AI it chose.</param>
@@ -28,9 +29,9 @@ internal sealed record DependencyEntry(
     IReadOnlyList<DependencyCall> Calls)
 {
     /// <summary>
-    /// A library that calls AI of its own accord and supplies no declared system (AIMSB004): not an AI SDK or a package
-    /// only SDKs bring, and not a project of the solution, whose own build reports its calls.
+    /// A library that calls AI of its own accord and supplies none of the declared systems (AIMSB004): not an AI SDK or a
+    /// package only SDKs bring, and not a project of the solution, whose own build reports its calls.
     /// </summary>
-    public bool SuppliesNoDeclaredSystem =>
-        !IsAiSdk && !ViaAiSdk && Origin != Vocabulary.DependencyOrigin.Project && Calls.Count > 0 && SupplierOf.Count == 0;
+    public bool SuppliesNoDeclaredSystem(ISet<string> declaredSystems) =>
+        !IsAiSdk && !ViaAiSdk && Origin != Vocabulary.DependencyOrigin.Project && Calls.Count > 0 && !SupplierOf.Any(declaredSystems.Contains);
 }

@@ -26,7 +26,7 @@ internal sealed record ManifestDocument(
     ManifestSummary Summary)
 {
     /// <summary>The version this library writes; readers accept any 3.x.</summary>
-    public const string CurrentSchemaVersion = "3.1";
+    public const string CurrentSchemaVersion = "3.2";
 
     /// <summary>
     /// The assemblies the project runs with that call AI, from their IL; null where they were not scanned (a manifest of

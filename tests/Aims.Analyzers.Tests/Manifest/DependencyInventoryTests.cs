@@ -35,7 +35,7 @@ public sealed class DependencyInventoryTests : IDisposable
         var library = Library("Contoso.Pdf", PdfLibrary);
         var (manifest, engine) = Run([Package(library, "Contoso.Pdf", "2.1.0")]);
 
-        var dependency = Assert.Single(manifest.Dependencies!);
+        var dependency = Assert.Single(manifest!.Dependencies!);
         Assert.Equal(("Contoso.Pdf", "2.1.0", "package", "Contoso.Pdf", false), (dependency.Name, dependency.Version, dependency.Origin, dependency.AssemblyName, dependency.IsAiSdk));
         var call = Assert.Single(dependency.Calls);
         Assert.Equal(("Summaries.SummariseAsync", "IChatClient.GetResponseAsync", "Microsoft.Extensions.AI", "Chat", "model", 1), (call.CallingMember, call.CalledMember, call.Sdk, call.Kind, call.Category, call.Count));
@@ -45,9 +45,13 @@ public sealed class DependencyInventoryTests : IDisposable
 
         var supplying = new TaskItem("Contoso.Pdf");
         supplying.SetMetadata("AimsSupplierOf", "claims-triage");
-        var (declared, quiet) = Run([Package(library, "Contoso.Pdf", "2.1.0")], packageReferences: [supplying]);
-        Assert.Equal(["claims-triage"], Assert.Single(declared.Dependencies!).SupplierOf);
-        Assert.Empty(quiet.Warnings);
+        var (named, stillWarned) = Run([Package(library, "Contoso.Pdf", "2.1.0")], packageReferences: [supplying]);
+        Assert.Equal(["claims-triage"], Assert.Single(named!.Dependencies!).SupplierOf);
+        Assert.Contains("AimsSupplierOf names 'claims-triage', which this project does not declare", Assert.Single(stillWarned.Warnings), StringComparison.Ordinal);
+
+        var (declared, quiet) = Run([Package(library, "Contoso.Pdf", "2.1.0")], packageReferences: [supplying], declaringSystem: "claims-triage");
+        Assert.Equal(["claims-triage"], Assert.Single(declared!.Dependencies!).SupplierOf);
+        Assert.DoesNotContain(quiet.Warnings, warning => warning.StartsWith("AIMSB004", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -55,9 +59,11 @@ public sealed class DependencyInventoryTests : IDisposable
     {
         var library = Library("Contoso.Pdf", PdfLibrary);
 
-        var (_, strict) = Run([Package(library, "Contoso.Pdf", "2.1.0")], analysisMode: "Strict");
+        var (failed, strict) = Run([Package(library, "Contoso.Pdf", "2.1.0")], analysisMode: "Strict");
         var (_, off) = Run([Package(library, "Contoso.Pdf", "2.1.0")], analysisMode: "Strict", noWarn: "CS1591;AIMSB004");
 
+        // No manifest on the error, so that the next build runs the task again and fails the same way.
+        Assert.Null(failed);
         Assert.StartsWith("AIMSB004: ", Assert.Single(strict.Errors), StringComparison.Ordinal);
         Assert.Empty(off.Errors);
         Assert.Empty(off.Warnings);
@@ -81,7 +87,7 @@ public sealed class DependencyInventoryTests : IDisposable
 
         Assert.Equal(
             ["Claims.Core|project|False|1", "OpenAI|package|True|0"],
-            manifest.Dependencies!.Select(d => $"{d.Name}|{d.Origin}|{d.IsAiSdk}|{d.Calls.Count}"));
+            manifest!.Dependencies!.Select(d => $"{d.Name}|{d.Origin}|{d.IsAiSdk}|{d.Calls.Count}"));
         Assert.Empty(engine.Warnings);
     }
 
@@ -97,7 +103,9 @@ public sealed class DependencyInventoryTests : IDisposable
                   "Microsoft.SemanticKernel/1.82.0": { "dependencies": { "Microsoft.Extensions.VectorData.Abstractions": "10.10.0" } },
                   "Microsoft.Extensions.VectorData.Abstractions/10.10.0": { },
                   "Contoso.Pdf/2.1.0": { "dependencies": { "Contoso.Ocr": "1.0.0" } },
-                  "Contoso.Ocr/1.0.0": { }
+                  "Contoso.Ocr/1.0.0": { },
+                  "Claims.Core/1.0.0": { "type": "project", "dependencies": { "Contoso.Vision": "3.0.0" } },
+                  "Contoso.Vision/3.0.0": { }
                 }
               },
               "project": { "frameworks": { "net10.0": { "dependencies": { "Microsoft.SemanticKernel": { }, "Contoso.Pdf": { } } } } }
@@ -105,13 +113,17 @@ public sealed class DependencyInventoryTests : IDisposable
             """);
         var vectorData = Library("Microsoft.Extensions.VectorData.Abstractions", PdfLibrary);
         var ocr = Library("Contoso.Ocr", PdfLibrary.Replace("Contoso.Pdf", "Contoso.Ocr", StringComparison.Ordinal));
+        var vision = Library("Contoso.Vision", PdfLibrary.Replace("Contoso.Pdf", "Contoso.Vision", StringComparison.Ordinal));
 
-        var (manifest, engine) = Run([Package(vectorData, "Microsoft.Extensions.VectorData.Abstractions", "10.10.0"), Package(ocr, "Contoso.Ocr", "1.0.0")], assetsFile: assets);
+        var (manifest, engine) = Run(
+            [Package(vectorData, "Microsoft.Extensions.VectorData.Abstractions", "10.10.0"), Package(ocr, "Contoso.Ocr", "1.0.0"), Package(vision, "Contoso.Vision", "3.0.0")],
+            assetsFile: assets);
 
+        // A package a referenced project brings is that project's choice, as one of its own package references is.
         Assert.Equal(
-            ["Contoso.Ocr|False|True", "Microsoft.Extensions.VectorData.Abstractions|True|False"],
-            manifest.Dependencies!.Select(d => $"{d.Name}|{d.ViaAiSdk}|{d.SuppliesNoDeclaredSystem}"));
-        Assert.StartsWith("AIMSB004: 'Contoso.Ocr' 1.0.0", Assert.Single(engine.Warnings), StringComparison.Ordinal);
+            ["Contoso.Ocr|False|True", "Contoso.Vision|False|True", "Microsoft.Extensions.VectorData.Abstractions|True|False"],
+            manifest!.Dependencies!.Select(d => $"{d.Name}|{d.ViaAiSdk}|{d.SuppliesNoDeclaredSystem(new HashSet<string>())}"));
+        Assert.Equal(2, engine.Warnings.Count);
     }
 
     [Fact]
@@ -125,28 +137,38 @@ public sealed class DependencyInventoryTests : IDisposable
         // A cached scan is taken as it is: one changed in the cache shows that the assembly was not scanned again.
         File.WriteAllText(cache, first.Replace("IChatClient.GetResponseAsync", "IChatClient.FromTheCache", StringComparison.Ordinal));
         var (cached, _) = Run([Package(library, "Contoso.Pdf", "2.1.0")]);
-        Assert.Equal("IChatClient.FromTheCache", Assert.Single(Assert.Single(cached.Dependencies!).Calls).CalledMember);
+        Assert.Equal("IChatClient.FromTheCache", Assert.Single(Assert.Single(cached!.Dependencies!).Calls).CalledMember);
 
         var changed = Library("Contoso.Pdf", PdfLibrary.Replace("GetResponseAsync(text)", "GetResponseAsync(text + \"!\")", StringComparison.Ordinal));
         File.SetLastWriteTimeUtc(changed, DateTime.UtcNow.AddMinutes(1));
         var (rescanned, _) = Run([Package(changed, "Contoso.Pdf", "2.1.0")]);
-        Assert.Equal("IChatClient.GetResponseAsync", Assert.Single(Assert.Single(rescanned.Dependencies!).Calls).CalledMember);
+        Assert.Equal("IChatClient.GetResponseAsync", Assert.Single(Assert.Single(rescanned!.Dependencies!).Calls).CalledMember);
     }
 
-    private (ManifestDocument Manifest, TestBuildEngine Engine) Run(
+    private (ManifestDocument? Manifest, TestBuildEngine Engine) Run(
         Microsoft.Build.Framework.ITaskItem[] dependencies,
         Microsoft.Build.Framework.ITaskItem[]? packageReferences = null,
         string analysisMode = "Recommended",
         string noWarn = "",
-        string assetsFile = "")
+        string assetsFile = "",
+        string? declaringSystem = null)
     {
-        var app = Path.Combine(_folder, "App.dll");
+        // The project itself: one that declares a system is compiled with the generator, which embeds its declarations.
+        var app = Path.Combine(_folder, declaringSystem is null ? "App.dll" : "Declaring.dll");
         if (!File.Exists(app))
         {
-            Assert.True(CSharpCompilation.Create("App", [CSharpSyntaxTree.ParseText("namespace App { public sealed class Main { } }")], TestReferences.FrameworkOnly, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary)).Emit(app).Success);
+            var source = declaringSystem is null ? "namespace App { public sealed class Main { } }" : $"namespace App {{ [Aims.AiSystem(\"{declaringSystem}\")] public sealed class Main {{ }} }}";
+            var compilation = declaringSystem is null
+                ? CSharpCompilation.Create("App", [CSharpSyntaxTree.ParseText(source)], TestReferences.FrameworkOnly, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary))
+                : GeneratorRun.Run(GeneratorRun.Compile([("Main.cs", source)], "App")).Output;
+            Assert.True(compilation.Emit(app).Success);
         }
 
         var output = Path.Combine(_folder, "bin", "App.aims.json");
+        if (File.Exists(output))
+        {
+            File.Delete(output);
+        }
         var engine = new TestBuildEngine();
         var task = new WriteAimsManifest
         {
@@ -154,7 +176,7 @@ public sealed class DependencyInventoryTests : IDisposable
             AssemblyPath = app,
             ProjectDirectory = _folder,
             OutputPath = output,
-            CompiledWithoutAims = true,
+            CompiledWithoutAims = declaringSystem is null,
             AnalysisMode = analysisMode,
             Dependencies = dependencies,
             PackageReferences = packageReferences ?? [],
@@ -164,8 +186,9 @@ public sealed class DependencyInventoryTests : IDisposable
             TargetFramework = "net10.0",
         };
 
-        Assert.Equal(engine.Errors.Count == 0, task.Execute() || engine.Errors.Count > 0);
-        return (ManifestReader.Read(File.ReadAllText(output)), engine);
+        var succeeded = task.Execute();
+        Assert.Equal(engine.Errors.Count == 0, succeeded);
+        return (File.Exists(output) ? ManifestReader.Read(File.ReadAllText(output)) : null, engine);
     }
 
     private static TaskItem Package(string path, string id, string version)

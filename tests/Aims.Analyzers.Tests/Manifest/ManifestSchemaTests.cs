@@ -50,13 +50,15 @@ public sealed class ManifestSchemaTests
     }
 
     [Fact]
-    public void The_tool_kinds_and_effects_of_the_schema_are_exactly_those_of_the_vocabulary()
+    public void The_tool_kinds_and_effects_and_the_dependency_origins_of_the_schema_are_exactly_those_of_the_vocabulary()
     {
         using var schema = JsonDocument.Parse(File.ReadAllText(Schema));
         var tool = schema.RootElement.GetProperty("$defs").GetProperty("tool").GetProperty("properties");
 
         Assert.Equal(Enum.GetNames<AiToolKind>(), tool.GetProperty("kind").GetProperty("enum").EnumerateArray().Select(kind => kind.GetString()));
         Assert.Equal(Enum.GetNames<AiToolEffect>(), tool.GetProperty("effect").GetProperty("enum").EnumerateArray().Select(effect => effect.GetString()));
+        var dependency = schema.RootElement.GetProperty("$defs").GetProperty("dependency").GetProperty("properties");
+        Assert.Equal(DependencyOrigin.All, dependency.GetProperty("origin").GetProperty("enum").EnumerateArray().Select(origin => origin.GetString()));
     }
 
     [Fact]

@@ -112,6 +112,16 @@ public sealed class ScanCommandTests : IDisposable
             {
                 [AiModelCall] public Task<ChatResponse> AskAsync(string q) => chat.GetResponseAsync(q);
                 public Task<ChatResponse> Use() => AskAsync("m");
+                public Task<ChatResponse> AskAsync(string q, int retries) => chat.GetResponseAsync(q + retries);
+            }
+
+            public sealed class Accessors
+            {
+                public Accessors(IChatClient chat) { Made = () => chat.GetResponseAsync("ctor"); }
+                public Func<Task<ChatResponse>> Made { get; }
+                public Func<IChatClient, Task<ChatResponse>> Getter => c => c.GetResponseAsync("get");
+                [AiSystem("overload-system")] public Task<ChatResponse> Ask(IChatClient c, int n) => c.GetResponseAsync("n");
+                public Task<ChatResponse> Ask(IChatClient c) => c.GetResponseAsync("plain");
             }
 
             public sealed class Wrapper(IChatClient inner) : DelegatingChatClient(inner)
@@ -138,6 +148,62 @@ public sealed class ScanCommandTests : IDisposable
         Assert.Equal(Listed(build.RootElement), Listed(scanned.RootElement));
         Assert.Contains("lambda-system|Shapes.cs:17|Everything.OwnSystem|IChatClient.GetResponseAsync", Listed(scanned.RootElement));
         Assert.Contains("-|Shapes.cs:29|Gateway.Use|Gateway.AskAsync", Listed(scanned.RootElement));
+    }
+
+    [Fact]
+    public void A_reference_assembly_is_refused_and_a_file_outside_the_project_is_named_by_its_file_name_only()
+    {
+        var reference = _folder.Combine("Ref.dll");
+        using (var image = File.Create(reference))
+        {
+            Assert.True(GeneratorRun.Compile([("Lib.cs", "public sealed class Lib { public int Size => 1; }")], "Ref")
+                .Emit(image, options: new EmitOptions(metadataOnly: true, includePrivateMembers: false)).Success);
+        }
+
+        var refused = AimsTool.Run("scan", reference);
+        Assert.Equal(2, refused.ExitCode);
+        Assert.Contains("is a reference assembly, which has no method bodies", refused.StandardError, StringComparison.Ordinal);
+
+        // A linked file far from the project would make "/" the folder the sources share: every file goes by its name.
+        var linked = new FixtureProject("Linked", [("Router.cs", "using Microsoft.Extensions.AI; public sealed class Router(IChatClient c) { public object Ask() => c.GetResponseAsync(\"x\"); }")]);
+        var (dll, _) = Emit(linked, withPdb: true, extraFile: ("/elsewhere/shared/Linked.cs", "using Microsoft.Extensions.AI; public static class Linked { public static object Ask(IChatClient c) => c.GetResponseAsync(\"y\"); }"));
+        using var scanned = Scan(dll);
+        Assert.Equal(["Linked.cs", "Router.cs"], Calls(scanned.RootElement).Select(call => call.GetProperty("path").GetString()).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_method_body_that_is_not_valid_IL_is_passed_over_and_the_manifest_says_so()
+    {
+        var dll = _folder.Combine("Corrupt.dll");
+        using (var image = File.Create(dll))
+        {
+            Assert.True(GeneratorRun.Compile([("Switch.cs", """
+                public static class Switch
+                {
+                    public static int Pick(int x) { switch (x) { case 0: return 10; case 1: return 20; case 2: return 35; case 3: return 47; default: return 0; } }
+                }
+                """)], "Corrupt").Emit(image).Success);
+        }
+
+        // A switch of four targets whose count becomes -2: the reader must not walk backwards.
+        var bytes = File.ReadAllBytes(dll);
+        var at = bytes.AsSpan().IndexOf(new byte[] { 0x45, 0x04, 0x00, 0x00, 0x00 });
+        Assert.True(at >= 0);
+        new byte[] { 0xFE, 0xFF, 0xFF, 0xFF }.CopyTo(bytes, at + 1);
+        File.WriteAllBytes(dll, bytes);
+
+        using var scanned = Scan(dll);
+
+        Assert.Contains("1 method body is not valid IL and was passed over", scanned.RootElement.GetProperty("evidence").GetProperty("missing").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_AI_SDK_scanned_on_its_own_shows_its_calls_to_other_types_not_its_workings()
+    {
+        using var manifest = Scan(DownloadedPackages.PathOf("OpenAI"));
+
+        Assert.DoesNotContain(Calls(manifest.RootElement), call =>
+            call.GetProperty("callingMember").GetString()!.Split('.')[0] == call.GetProperty("calledMember").GetString()!.Split('.')[0]);
     }
 
     [Fact]
@@ -188,9 +254,14 @@ public sealed class ScanCommandTests : IDisposable
     }
 
     /// <summary>Emits the project as its build would (with its generated declarations), and returns the assembly and the build's manifest.</summary>
-    private (string Dll, string Manifest) Emit(FixtureProject project, bool withPdb, bool embedded = false)
+    private (string Dll, string Manifest) Emit(FixtureProject project, bool withPdb, bool embedded = false, (string Path, string Source)? extraFile = null)
     {
         var compilation = GeneratorRun.Compile(project.Sources, project.Name, TestReferences.Default.AddRange(project.References ?? []));
+        if (extraFile is { } extra)
+        {
+            compilation = compilation.AddSyntaxTrees(Microsoft.CodeAnalysis.CSharp.CSharpSyntaxTree.ParseText(extra.Source, (Microsoft.CodeAnalysis.CSharp.CSharpParseOptions)compilation.SyntaxTrees.First().Options, extra.Path));
+        }
+
         if (project.IsExecutable)
         {
             compilation = compilation.WithOptions(compilation.Options.WithOutputKind(OutputKind.ConsoleApplication));

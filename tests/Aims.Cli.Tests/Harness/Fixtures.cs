@@ -77,12 +77,13 @@ public static class Fixtures
         return Write(manifest, System.IO.Path.Combine(folder, "SupportDesk.aims.json"));
     }
 
-    /// <summary>A fixture as schema 3.0 wrote it: the same, without the tools that 3.1 added.</summary>
+    /// <summary>A fixture as schema 3.0 wrote it: the same, without the tools of 3.1 and the dependencies of 3.2.</summary>
     public static string AsSchema30(string name)
     {
         var json = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(PathOf(name)))!.AsObject();
         json["schemaVersion"] = "3.0";
         json.Remove("undeclaredTools");
+        json.Remove("dependencies");
         json["summary"]!.AsObject().Remove("tools");
         foreach (var system in json["systems"]!.AsArray())
         {

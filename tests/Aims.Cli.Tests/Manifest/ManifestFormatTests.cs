@@ -33,7 +33,7 @@ public sealed class ManifestFormatTests
     [Fact]
     public void A_later_minor_version_of_schema_3_is_read()
     {
-        var json = File.ReadAllText(Fixtures.PathOf(Fixtures.SupportDesk)).Replace("\"schemaVersion\": \"3.1\"", "\"schemaVersion\": \"3.9\"", StringComparison.Ordinal);
+        var json = File.ReadAllText(Fixtures.PathOf(Fixtures.SupportDesk)).Replace("\"schemaVersion\": \"3.2\"", "\"schemaVersion\": \"3.9\"", StringComparison.Ordinal);
         Assert.Equal("3.9", Inputs.ManifestReader.Read("x", System.Text.Encoding.UTF8.GetBytes(json)).SchemaVersion);
     }
 

@@ -15,13 +15,14 @@ internal static class HtmlDependenciesSection
             return;
         }
 
-        html.Append($"<p>{HtmlText.Encode(DependencyRows.Sentence(dependencies))}</p>\n");
+        var declared = DependencyRows.DeclaredSystems(view.Manifest);
+        html.Append($"<p>{HtmlText.Encode(DependencyRows.Sentence(dependencies, declared))}</p>\n");
         if (dependencies.Count > 0)
         {
             var table = new HtmlTable("ai-dependencies", "dependencies", DependencyRows.Columns);
             foreach (var dependency in dependencies)
             {
-                table.AddRow([.. System.Linq.Enumerable.Select(DependencyRows.Cells(f, dependency), cell => new HtmlCell(cell))]);
+                table.AddRow([.. System.Linq.Enumerable.Select(DependencyRows.Cells(f, dependency, declared), cell => new HtmlCell(cell))]);
             }
 
             table.WriteTo(html);

@@ -39,7 +39,7 @@ internal static class HtmlSummarySection
         html.Append($"<div class=\"card\"><h3>Undeclared AI calls</h3><div class=\"big\">{view.Manifest.KnownUndeclaredUsages().Count}</div><p class=\"meta\">calls no declared system covers (shadow AI)</p></div>\n");
         html.Append($"<div class=\"card\"><h3>Placeholders</h3><div class=\"big\">{view.Placeholders.Count}</div><p class=\"meta\">governance values still to fill in</p></div>\n");
         html.Append($"<div class=\"card\"><h3>Build findings</h3><div class=\"big\">{(view.Manifest.Findings is { } findings ? findings.Count.ToString(System.Globalization.CultureInfo.InvariantCulture) : "not known")}</div><ul class=\"counts\">");
-        foreach (var severity in new[] { "error", "warning", "info" })
+        foreach (var severity in view.Manifest.Findings is null ? [] : new[] { "error", "warning", "info" })
         {
             html.Append($"<li><span>{severity}</span><span>{view.CountFindings(severity)}</span></li>");
         }

@@ -18,11 +18,12 @@ internal static class MarkdownDependenciesSection
             return;
         }
 
-        md.WriteLine(f.Text(DependencyRows.Sentence(dependencies)));
+        var declared = DependencyRows.DeclaredSystems(view.Manifest);
+        md.WriteLine(f.Text(DependencyRows.Sentence(dependencies, declared)));
         md.WriteLine();
         if (dependencies.Count > 0)
         {
-            tables.Write(DependencyRows.Columns, dependencies.Select(d => DependencyRows.Cells(f, d)).ToList(), "dependencies");
+            tables.Write(DependencyRows.Columns, dependencies.Select(d => DependencyRows.Cells(f, d, declared)).ToList(), "dependencies");
         }
     }
 }
