@@ -84,6 +84,7 @@ internal static class CycloneDxComponents
         }
 
         properties.WriteTo(json);
+        CycloneDxOccurrences.Write(json, system.KnownCallSites());
         json.WriteEndObject();
     }
 
@@ -163,6 +164,16 @@ internal static class CycloneDxComponents
             .Add("modelId", GovernanceValueRules.IsPlaceholder(model.ModelId) ? model.ModelId : null)
             .Add("provider", GovernanceValueRules.IsPlaceholder(model.Provider) ? model.Provider : null)
             .Add("declaredAt", LocationText.Of(model.DeclaredAt));
+        foreach (var (name, value) in CycloneDxModelCard.Facts(system, bomModel))
+        {
+            properties.Add(name, value);
+        }
+
+        foreach (var gap in CycloneDxModelCard.PlaceholderMetrics(system.System.Evaluations))
+        {
+            properties.AddGap(gap);
+        }
+
         if (model.ModelId is null)
         {
             properties.AddGap("no model identifier is named in the code");

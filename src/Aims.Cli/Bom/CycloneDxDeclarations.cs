@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json;
 using Aims.Cli.Governance;
@@ -85,7 +86,7 @@ internal static class CycloneDxDeclarations
             json.WriteStartObject();
             json.WriteText("bom-ref", EvidenceRef(control.Id));
             json.WriteText("propertyName", $"aims:control:{control.Id}:status");
-            json.WriteText("description", $"{control.Id} {control.Title}: {StatusDisplay.Word(control.Status)}");
+            json.WriteText("description", Description(control));
             json.WriteStartArray("data");
             json.WriteStartObject();
             json.WriteText("name", IsGap(control) ? "what is missing" : control.Justification is null ? "evidence" : "justification");
@@ -130,7 +131,21 @@ internal static class CycloneDxDeclarations
         json.WriteEndObject();
     }
 
+    /// <summary>
+    /// Each control's claim, conformance rationale and evidence again, as the component properties that Dependency-Track
+    /// reads (it reads no declarations): made from the same values, so that none is dropped on upload.
+    /// </summary>
+    public static IEnumerable<(string Name, string Value)> Facts(ControlEntry control) =>
+    [
+        ($"control.{control.Id}", Description(control)),
+        ($"control.{control.Id}.claim", Predicate(control)),
+        ($"control.{control.Id}.rationale", Rationale(control)),
+        ($"control.{control.Id}.evidence", Content(control)),
+    ];
+
     private static bool IsGap(ControlEntry control) => ControlStatus.IsGapOrUnknown(control.Status);
+
+    private static string Description(ControlEntry control) => $"{control.Id} {control.Title}: {StatusDisplay.Word(control.Status)}";
 
     private static string RequirementRef(string id) => "requirement:" + id;
 

@@ -74,8 +74,57 @@ internal static class CycloneDxModelCard
             WriteConsiderations(json, system, purpose);
         }
 
-        EvaluationProperties(system.Evaluations).WriteTo(json);
+        var properties = new PropertyList();
+        foreach (var (name, value) in EvaluationProperties(system.Evaluations))
+        {
+            properties.Add(name, value);
+        }
+
+        foreach (var gap in PlaceholderMetrics(system.Evaluations))
+        {
+            properties.AddGap(gap);
+        }
+
+        properties.WriteTo(json);
         json.WriteEndObject();
+    }
+
+    /// <summary>
+    /// Every fact of the model card again, as the component properties that Dependency-Track reads (it reads no model
+    /// card): made from the same values, so that none is dropped on upload.
+    /// </summary>
+    public static IEnumerable<(string Name, string Value)> Facts(BomSystem bomSystem, BomModel model)
+    {
+        var system = bomSystem.System;
+        if (model.Task is { } task)
+        {
+            yield return ("modelCard.task", task);
+        }
+
+        foreach (var dataset in bomSystem.Data.Where(d => d.Source.Usage is "Training" or "Evaluation"))
+        {
+            yield return ("modelCard.dataset", $"{dataset.Ref} ({dataset.Source.Usage})");
+        }
+
+        foreach (var evaluation in system.Evaluations.Where(e => !GovernanceValueRules.IsPlaceholder(e.Metric)))
+        {
+            yield return ("modelCard.performanceMetric", evaluation.Metric + (Placeholder.FilledOrNull(evaluation.Dataset) is { } slice ? $" (slice {slice})" : string.Empty));
+        }
+
+        if (Placeholder.FilledOrNull(system.Purpose) is { } purpose)
+        {
+            yield return ("modelCard.useCase", purpose);
+        }
+
+        foreach (var (name, mitigation) in Concerns(system))
+        {
+            yield return ("modelCard.ethicalConsideration", $"{name}: {mitigation}");
+        }
+
+        foreach (var property in EvaluationProperties(system.Evaluations))
+        {
+            yield return property;
+        }
     }
 
     private static void WriteConsiderations(Utf8JsonWriter json, Aims.Manifest.Model.AiSystem system, string? purpose)
@@ -88,13 +137,7 @@ internal static class CycloneDxModelCard
             json.WriteEndArray();
         }
 
-        var concerns = system.Risks.Select(r => (
-                Name: $"{r.Id}: {Placeholder.OrGap(r.Description, "description")}",
-                Mitigation: RiskMitigation(r)))
-            .Concat(system.HumanOversight.Select(o => (
-                Name: $"Human oversight ({o.Mode})",
-                Mitigation: "reviewer: " + Placeholder.OrGap(o.Reviewer, "reviewer"))))
-            .ToList();
+        var concerns = Concerns(system);
         if (concerns.Count > 0)
         {
             json.WriteStartArray("ethicalConsiderations");
@@ -112,6 +155,15 @@ internal static class CycloneDxModelCard
         json.WriteEndObject();
     }
 
+    private static List<(string Name, string Mitigation)> Concerns(Aims.Manifest.Model.AiSystem system) =>
+        system.Risks.Select(r => (
+                Name: $"{r.Id}: {Placeholder.OrGap(r.Description, "description")}",
+                Mitigation: RiskMitigation(r)))
+            .Concat(system.HumanOversight.Select(o => (
+                Name: $"Human oversight ({o.Mode})",
+                Mitigation: "reviewer: " + Placeholder.OrGap(o.Reviewer, "reviewer"))))
+            .ToList();
+
     private static string RiskMitigation(Aims.Manifest.Model.RiskEntry risk)
     {
         var parts = new List<string> { "treatment: " + (risk.Treatment ?? "not declared") };
@@ -128,23 +180,22 @@ internal static class CycloneDxModelCard
         return string.Join("; ", parts);
     }
 
-    private static PropertyList EvaluationProperties(IEnumerable<Aims.Manifest.Model.EvaluationEntry> evaluations)
+    private static IEnumerable<(string Name, string Value)> EvaluationProperties(IEnumerable<Aims.Manifest.Model.EvaluationEntry> evaluations)
     {
-        var properties = new PropertyList();
-        foreach (var evaluation in evaluations)
+        foreach (var evaluation in evaluations.Where(e => !GovernanceValueRules.IsPlaceholder(e.Metric)))
         {
-            if (GovernanceValueRules.IsPlaceholder(evaluation.Metric))
-            {
-                properties.AddGap($"evaluation metric is still a placeholder ({evaluation.Metric.Trim()})");
-                continue;
-            }
-
             var prefix = $"evaluation.{evaluation.Metric}.";
-            properties.Add(prefix + "threshold", evaluation.Threshold?.ToString(CultureInfo.InvariantCulture));
-            properties.Add(prefix + "testReference", evaluation.TestReference);
-            properties.Add(prefix + "date", evaluation.Date);
+            foreach (var (name, value) in new[] { ("threshold", evaluation.Threshold?.ToString(CultureInfo.InvariantCulture)), ("testReference", evaluation.TestReference), ("date", evaluation.Date) })
+            {
+                if (value is not null)
+                {
+                    yield return (prefix + name, value);
+                }
+            }
         }
-
-        return properties;
     }
+
+    /// <summary>The gaps of evaluation metrics still placeholders, which are no metric of the card.</summary>
+    public static IEnumerable<string> PlaceholderMetrics(IEnumerable<Aims.Manifest.Model.EvaluationEntry> evaluations) =>
+        evaluations.Where(e => GovernanceValueRules.IsPlaceholder(e.Metric)).Select(e => $"evaluation metric is still a placeholder ({e.Metric.Trim()})");
 }

@@ -26,7 +26,7 @@ internal static class CycloneDxWriter
         json.WriteText("specVersion", SpecVersion);
         json.WriteText("serialNumber", "urn:uuid:" + bom.DocumentId);
         json.WriteNumber("version", 1);
-        WriteMetadata(json, bom, timestamp);
+        WriteMetadata(json, bom, view, timestamp);
 
         json.WriteStartArray("components");
         foreach (var source in bom.Manifest.Sources ?? [])
@@ -59,7 +59,7 @@ internal static class CycloneDxWriter
         json.WriteStartArray("services");
         foreach (var service in bom.Services)
         {
-            CycloneDxServices.Write(json, service);
+            CycloneDxServices.Write(json, service, bom.Systems.Where(system => system.ServiceRefs.Contains(service.Ref)).ToList());
         }
 
         json.WriteEndArray();
@@ -68,7 +68,7 @@ internal static class CycloneDxWriter
         json.WriteEndObject();
     });
 
-    private static void WriteMetadata(Utf8JsonWriter json, BomInventory bom, string? timestamp)
+    private static void WriteMetadata(Utf8JsonWriter json, BomInventory bom, ReportView view, string? timestamp)
     {
         var manifest = bom.Manifest;
         json.WriteStartObject("metadata");
@@ -109,7 +109,9 @@ internal static class CycloneDxWriter
             .Add("undeclaredAiCalls", manifest.KnownUndeclaredUsages().Count.ToString(CultureInfo.InvariantCulture))
             .Add("undeclaredTools", manifest.UndeclaredTools?.Count.ToString(CultureInfo.InvariantCulture))
             .AddEach("undeclaredTool", (manifest.UndeclaredTools ?? []).Select(ToolText.Of))
+            .AddAll(view.Controls.SelectMany(CycloneDxDeclarations.Facts))
             .WriteTo(json);
+        CycloneDxOccurrences.Write(json, manifest.KnownUndeclaredUsages());
         json.WriteEndObject();
         json.WriteEndObject();
     }

@@ -38,6 +38,16 @@ internal sealed class PropertyList
         return this;
     }
 
+    public PropertyList AddAll(IEnumerable<(string Name, string Value)> properties)
+    {
+        foreach (var (name, value) in properties)
+        {
+            Add(name, value);
+        }
+
+        return this;
+    }
+
     public PropertyList AddGap(string description)
     {
         _properties.Add(("aims:gap", description));

@@ -232,6 +232,88 @@ public sealed class CycloneDxBomTests : IDisposable
         Assert.DoesNotContain(search.GetProperty("bom-ref").GetString(), DependsOn(bom.GetProperty("metadata").GetProperty("component").GetProperty("bom-ref").GetString()!));
     }
 
+    /// <summary>
+    /// Dependency-Track reads a component's properties, external references, evidence occurrences, licences and supplier,
+    /// and a service's data classification; not model cards, not declarations. So every fact the BOM states in those is
+    /// stated again where it is read.
+    /// </summary>
+    [Fact]
+    public void Every_governance_fact_of_the_model_cards_and_declarations_is_also_in_a_field_Dependency_Track_reads()
+    {
+        var boms = Fixtures.All.Select(f => Json(Bom("dt-" + f, [Fixtures.PathOf(f)]))).ToList();
+        var checkedFacts = 0;
+        var modelCardFacts = 0;
+        foreach (var bom in boms)
+        {
+            var root = bom.GetProperty("metadata").GetProperty("component");
+            foreach (var component in Components(bom, "machine-learning-model").Concat([root]))
+            {
+                var readable = ReadByDependencyTrack(component).ToList();
+                var facts = component.TryGetProperty("modelCard", out var card) ? Strings(card).ToList() : [];
+                modelCardFacts += facts.Count;
+                if (component.GetProperty("bom-ref").GetString() == root.GetProperty("bom-ref").GetString())
+                {
+                    facts.AddRange(Strings(bom.GetProperty("declarations").GetProperty("attestations")).Where(s => !s.StartsWith("requirement:", StringComparison.Ordinal) && !s.StartsWith("claim:", StringComparison.Ordinal) && !s.StartsWith("assessor:", StringComparison.Ordinal) && !s.StartsWith("Self-assessment", StringComparison.Ordinal)));
+                    facts.AddRange(bom.GetProperty("declarations").GetProperty("claims").EnumerateArray().Select(c => c.GetProperty("predicate").GetString()!));
+                    facts.AddRange(bom.GetProperty("declarations").GetProperty("evidence").EnumerateArray().SelectMany(e => new[] { e.GetProperty("description").GetString()!, e.GetProperty("data")[0].GetProperty("contents").GetProperty("attachment").GetProperty("content").GetString()! }));
+                }
+
+                foreach (var fact in facts.Where(f => f is not ("text/plain" or "aims:gap") && !f.StartsWith("aims:", StringComparison.Ordinal)))
+                {
+                    checkedFacts++;
+                    Assert.True(readable.Any(text => text.Contains(fact, StringComparison.Ordinal)), $"'{fact}' of {component.GetProperty("bom-ref").GetString()} is in no field Dependency-Track reads");
+                }
+            }
+        }
+
+        Assert.True(checkedFacts > 400 && modelCardFacts > 20, $"{checkedFacts} facts checked, {modelCardFacts} of model cards");
+    }
+
+    [Fact]
+    public void Each_AI_call_is_an_evidence_occurrence_and_a_model_API_is_classified_by_the_data_its_systems_declare()
+    {
+        var bom = Json(Bom("occurrences", [Fixtures.PathOf(Fixtures.SupportDesk)]));
+        var system = Components(bom, "application").Single(c => c.GetProperty("properties").EnumerateArray().Any(p => p.GetProperty("value").GetString() == "support-assistant"));
+        var occurrences = system.GetProperty("evidence").GetProperty("occurrences").EnumerateArray()
+            .Select(o => $"{o.GetProperty("location").GetString()}:{o.GetProperty("line").GetInt32()} {o.GetProperty("symbol").GetString()} {o.GetProperty("additionalContext").GetString()}");
+        var undeclared = bom.GetProperty("metadata").GetProperty("component").GetProperty("evidence").GetProperty("occurrences")[0];
+        var openAi = bom.GetProperty("services").EnumerateArray().Single(s => s.GetProperty("provider").GetProperty("name").GetString() == "OpenAI");
+
+        Assert.Contains("ReplyDrafter.cs:29 ReplyDrafter.DraftAsync calls IChatClient.GetResponseAsync (Chat)", occurrences);
+        Assert.Equal("TicketRouter.cs", undeclared.GetProperty("location").GetString());
+        Assert.Equal(("inbound", "PII", "ticket-history"), (openAi.GetProperty("data")[0].GetProperty("flow").GetString(), openAi.GetProperty("data")[0].GetProperty("classification").GetString(), openAi.GetProperty("data")[0].GetProperty("name").GetString()));
+    }
+
+    private static IEnumerable<string> ReadByDependencyTrack(JsonElement component)
+    {
+        foreach (var name in new[] { "properties", "externalReferences", "licenses" })
+        {
+            if (component.TryGetProperty(name, out var list))
+            {
+                foreach (var text in Strings(list))
+                {
+                    yield return text;
+                }
+            }
+        }
+
+        if (component.TryGetProperty("evidence", out var evidence) && evidence.TryGetProperty("occurrences", out var occurrences))
+        {
+            foreach (var text in Strings(occurrences))
+            {
+                yield return text;
+            }
+        }
+
+        if (component.TryGetProperty("supplier", out var supplier))
+        {
+            foreach (var text in Strings(supplier))
+            {
+                yield return text;
+            }
+        }
+    }
+
     private string Bom(string name, string[] args)
     {
         var path = _folder.Combine(name + ".cdx.json");
