@@ -1,3 +1,6 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
 using System.Reflection.Metadata;
 using System.Text;
 
@@ -32,6 +35,22 @@ internal sealed class AimsAttributes
         }
 
         return null;
+    }
+
+    /// <summary>The ids of every [AiSystem] in the assembly's metadata: the systems it declares, whatever its build embedded.</summary>
+    public IReadOnlyList<string> DeclaredSystemIds()
+    {
+        var ids = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var handle in _metadata.CustomAttributes)
+        {
+            var attribute = _metadata.GetCustomAttribute(handle);
+            if (TypeOf(attribute) == AiSystem && FirstString(attribute) is { Length: > 0 } id)
+            {
+                ids.Add(id);
+            }
+        }
+
+        return ids.ToList();
     }
 
     /// <summary>Whether these attributes hold [AiModelCall]: the member is a model call of its own.</summary>

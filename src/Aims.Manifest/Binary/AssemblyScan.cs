@@ -7,6 +7,7 @@ namespace Aims.Manifest.Binary;
 /// <param name="EmbeddedManifest">The declarations the Aims generator embedded when the assembly was built with Aims; else null.</param>
 /// <param name="IsReferenceAssembly">A reference assembly (obj/ref/, a package's ref/ folder): it has no method bodies to scan.</param>
 /// <param name="UnreadableMethods">Method bodies that are not valid IL, passed over.</param>
+/// <param name="DeclaredSystemIds">The ids of the [AiSystem] attributes in the assembly's metadata.</param>
 internal sealed record AssemblyScan(
     string AssemblyName,
     string AssemblyVersion,
@@ -14,4 +15,5 @@ internal sealed record AssemblyScan(
     bool SourceLinesKnown,
     string? EmbeddedManifest,
     bool IsReferenceAssembly,
-    int UnreadableMethods);
+    int UnreadableMethods,
+    IReadOnlyList<string> DeclaredSystemIds);

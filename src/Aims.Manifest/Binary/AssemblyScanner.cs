@@ -84,7 +84,8 @@ internal sealed class AssemblyScanner
                     pdb is not null,
                     EmbeddedManifest.FindManifest(scanner._metadata),
                     isReference,
-                    scanner._unreadableMethods);
+                    scanner._unreadableMethods,
+                    scanner._attributes.DeclaredSystemIds());
             }
             finally
             {

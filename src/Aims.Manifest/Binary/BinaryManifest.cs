@@ -31,8 +31,10 @@ internal static class BinaryManifest
             .ToList();
         var covered = calls.Where(call => call.SystemId is not null).ToLookup(call => call.SystemId!, call => call.Site, StringComparer.Ordinal);
         var declaredIds = new HashSet<string>(declarations.Systems.Select(s => s.Id), StringComparer.Ordinal);
+        // Without the declarations a build embeds, a system the assembly's [AiSystem] declares is known by its id only.
         var systems = declarations.Systems
-            .Concat(covered.Select(group => group.Key).Where(id => !declaredIds.Contains(id)).Select(BuildManifest.DeclaredNowhere))
+            .Concat(covered.Select(group => group.Key).Concat(scan.DeclaredSystemIds).Distinct(StringComparer.Ordinal).Where(id => !declaredIds.Contains(id))
+                .Select(id => scan.DeclaredSystemIds.Contains(id) ? BuildManifest.DeclaredNowhere(id) with { DeclaredIn = scan.AssemblyName } : BuildManifest.DeclaredNowhere(id)))
             .Select(system => system with { CallSites = covered[system.Id].ToList(), Tools = null })
             .OrderBy(system => system.Id, StringComparer.Ordinal)
             .ToList();
@@ -58,7 +60,9 @@ internal static class BinaryManifest
 
         if (!builtWithAims)
         {
-            missing.Add("it was not built with Aims.Analyzers, so it carries no AI system declarations and its analysis mode is the default, not one a build chose");
+            missing.Add(scan.DeclaredSystemIds.Count == 0
+                ? "it was not built with Aims.Analyzers, so it carries no AI system declarations and its analysis mode is the default, not one a build chose"
+                : "it was not built with Aims.Analyzers, so its systems are known by the ids of their [AiSystem] attributes only, without their other facts, and its analysis mode is the default, not one a build chose");
         }
 
         return string.Join("; ", missing);

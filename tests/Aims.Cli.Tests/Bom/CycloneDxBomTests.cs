@@ -282,6 +282,11 @@ public sealed class CycloneDxBomTests : IDisposable
         Assert.Contains("ReplyDrafter.cs:29 ReplyDrafter.DraftAsync calls IChatClient.GetResponseAsync (Chat)", occurrences);
         Assert.Equal("TicketRouter.cs", undeclared.GetProperty("location").GetString());
         Assert.Equal(("inbound", "PII", "ticket-history"), (openAi.GetProperty("data")[0].GetProperty("flow").GetString(), openAi.GetProperty("data")[0].GetProperty("classification").GetString(), openAi.GetProperty("data")[0].GetProperty("name").GetString()));
+
+        // Support.Core's system states of both its data sources that they hold no personal data.
+        var core = Json(Bom("non-personal", [Fixtures.PathOf(Fixtures.SupportCore)]));
+        var azure = Assert.Single(core.GetProperty("services").EnumerateArray());
+        Assert.Equal(("non-personal", "ticket-queue, routing-golden-set"), (azure.GetProperty("data")[0].GetProperty("classification").GetString(), azure.GetProperty("data")[0].GetProperty("name").GetString()));
     }
 
     private static IEnumerable<string> ReadByDependencyTrack(JsonElement component)

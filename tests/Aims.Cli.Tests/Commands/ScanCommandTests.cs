@@ -198,6 +198,28 @@ public sealed class ScanCommandTests : IDisposable
     }
 
     [Fact]
+    public void An_assembly_built_without_Aims_has_the_systems_its_attributes_declare_known_by_id()
+    {
+        var dll = _folder.Combine("Plain.dll");
+        using (var image = File.Create(dll))
+        {
+            // Compiled without the generator: no embedded declarations, only the attributes in metadata.
+            Assert.True(GeneratorRun.Compile([("Claims.cs", """
+                using Aims;
+                using Microsoft.Extensions.AI;
+                [AiSystem("claims", Owner = "Claims")]
+                public sealed class Claims(IChatClient chat) { public object Ask() => chat.GetResponseAsync("x"); }
+                """)], "Plain").Emit(image).Success);
+        }
+
+        using var scanned = Scan(dll);
+
+        var system = Assert.Single(scanned.RootElement.GetProperty("systems").EnumerateArray());
+        Assert.Equal(("claims", "Plain", 1), (system.GetProperty("id").GetString(), system.GetProperty("declaredIn").GetString(), system.GetProperty("callSites").GetArrayLength()));
+        Assert.Contains("its systems are known by the ids of their [AiSystem] attributes only", scanned.RootElement.GetProperty("evidence").GetProperty("missing").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_AI_SDK_scanned_on_its_own_shows_its_calls_to_other_types_not_its_workings()
     {
         using var manifest = Scan(DownloadedPackages.PathOf("OpenAI"));
