@@ -25,12 +25,14 @@ internal sealed record ChangeKind(string Name, bool IsRegression, string Meaning
     public static readonly ChangeKind UndeclaredUsageAdded = new("undeclared-usage-added", true, "an AI call that no system covers is new");
     public static readonly ChangeKind UndeclaredUsageRemoved = new("undeclared-usage-removed", false, "an undeclared AI call is gone or now covered");
     public static readonly ChangeKind Waiver = new("waiver", false, "a finding suppressed in source is new: a new waiver (fail on it with --fail-on waiver)");
+    public static readonly ChangeKind HiddenAiAdded = new("hidden-ai-added", true, "a dependency that calls AI and supplies no declared system is new (AIMSB004)");
+    public static readonly ChangeKind HiddenAiRemoved = new("hidden-ai-removed", false, "a dependency that called AI and supplied no declared system is gone or now declared a supplier");
 
     public static IReadOnlyList<ChangeKind> All { get; } =
     [
         SystemAdded, SystemRemoved, RiskRaised, RiskLowered, RiskUnassessed, RiskAssessed, OversightRemoved,
         DataSourceRemoved, DisclosureRemoved, LoggingRemoved, ControlRegressed, ControlImproved, UndeclaredUsageAdded,
-        UndeclaredUsageRemoved, Waiver,
+        UndeclaredUsageRemoved, Waiver, HiddenAiAdded, HiddenAiRemoved,
     ];
 
     public static IReadOnlyList<ChangeKind> Regressions { get; } = All.Where(k => k.IsRegression).ToList();

@@ -40,6 +40,7 @@ internal static class ManifestComparer
         CompareControls(old, @new, changes);
         CompareUndeclaredUsages(old, @new, changes);
         CompareWaivers(old, @new, changes);
+        CompareHiddenAi(old, @new, changes);
         return changes;
     }
 
@@ -113,6 +114,38 @@ internal static class ManifestComparer
                 changes.Add(new Change(ChangeKind.UndeclaredUsageRemoved, Describe(call), $"{call.CallingMember} calls {call.CalledMember}"));
             }
         }
+    }
+
+    /// <summary>
+    /// Dependencies that call AI and supply no declared system (AIMSB004), matched by assembly and name, not version: an
+    /// upgrade of a known one is no new supplier. Nothing is compared where either side did not scan its dependencies.
+    /// </summary>
+    private static void CompareHiddenAi(ManifestDocument old, ManifestDocument @new, List<Change> changes)
+    {
+        if (HiddenAi(old) is not { } before || HiddenAi(@new) is not { } after)
+        {
+            return;
+        }
+
+        foreach (var key in after.Keys.Except(before.Keys, StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            var dependency = after[key];
+            changes.Add(new Change(ChangeKind.HiddenAiAdded, key, $"{dependency.Name} {dependency.Version} calls {string.Join(", ", dependency.Calls.Select(c => c.CalledMember).Distinct())}"));
+        }
+
+        foreach (var key in before.Keys.Except(after.Keys, StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        {
+            changes.Add(new Change(ChangeKind.HiddenAiRemoved, key, before[key].Name));
+        }
+    }
+
+    private static Dictionary<string, DependencyEntry>? HiddenAi(ManifestDocument manifest)
+    {
+        var declared = Report.DependencyRows.DeclaredSystems(manifest);
+        return manifest.Dependencies?
+            .Where(d => d.SuppliesNoDeclaredSystem(declared))
+            .GroupBy(d => $"{d.Assembly ?? manifest.Assembly.Name}: {d.Name}", StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
     }
 
     /// <summary>New waivers, matched like undeclared calls by assembly, file, rule and message, not by line.</summary>

@@ -126,6 +126,24 @@ public sealed class DiffCommandTests : IDisposable
     }
 
     [Fact]
+    public void A_new_dependency_that_calls_AI_and_supplies_no_system_is_a_regression_and_its_upgrade_is_not()
+    {
+        var sample = Fixtures.Load(Fixtures.SupportDesk);
+        var withDependencies = Fixtures.Load(Fixtures.WithDependencies(Directory.CreateDirectory(_folder.Combine("deps")).FullName));
+        var old = Fixtures.Write(withDependencies with { Dependencies = withDependencies.Dependencies!.Where(d => d.Name != "Contoso.Pdf").ToList() }, _folder.Combine("1.0/SupportDesk.aims.json"));
+        var @new = Fixtures.Write(withDependencies, _folder.Combine("1.1/SupportDesk.aims.json"));
+        var upgraded = Fixtures.Write(withDependencies with { Dependencies = withDependencies.Dependencies!.Select(d => d with { Version = d.Version + "-rc" }).ToList() }, _folder.Combine("1.2/SupportDesk.aims.json"));
+
+        var added = AimsTool.Run("diff", old, @new);
+
+        Assert.True(added.ExitCode == 1, added.ToString());
+        Assert.Contains("REGRESSION hidden-ai-added  SupportDesk: Contoso.Pdf: Contoso.Pdf 2.1.0 calls IChatClient.GetResponseAsync", added.StandardOutput, StringComparison.Ordinal);
+        Assert.Equal(0, AimsTool.Run("diff", @new, upgraded).ExitCode);
+        Assert.Contains("hidden-ai-removed  SupportDesk: Contoso.Pdf", AimsTool.Run("diff", @new, old).StandardOutput, StringComparison.Ordinal);
+        Assert.Equal(0, AimsTool.Run("diff", Fixtures.Write(sample, _folder.Combine("unscanned/SupportDesk.aims.json")), @new).ExitCode);
+    }
+
+    [Fact]
     public void A_control_that_was_evidenced_and_is_no_longer_listed_is_a_regression()
     {
         var (old, @new) = Release(m => m with { Controls = m.KnownControls().Where(c => c.Id != "A.3.2").ToList() });
