@@ -40,6 +40,20 @@ internal static class ManifestWriter
         Array(json, "undeclaredUsages", manifest.UndeclaredUsages, WriteCallSite);
         Array(json, "undeclaredTools", manifest.UndeclaredTools, WriteTool);
         Array(json, "dependencies", manifest.Dependencies, WriteDependency);
+        if (manifest.Policy is { } policy)
+        {
+            json.StartObject("policy");
+            json.String("name", policy.Name);
+            json.String("version", policy.Version);
+            json.String("sha256", policy.Sha256);
+            json.String("problem", policy.Problem);
+            json.EndObject();
+        }
+        else
+        {
+            json.Null("policy");
+        }
+
         Array(json, "statementOfApplicability", manifest.StatementOfApplicability, WriteApplicability);
         Array(json, "controls", manifest.Controls, WriteControl);
         Array(json, "findings", manifest.Findings, WriteFinding);

@@ -34,6 +34,9 @@ internal sealed record ManifestDocument(
     /// </summary>
     public IReadOnlyList<DependencyEntry>? Dependencies { get; init; }
 
+    /// <summary>The AI policy the build applied (docs/policy.md); null where none did. Its verdicts are the findings of its rules.</summary>
+    public PolicyEntry? Policy { get; init; }
+
     /// <summary>The project manifests a merged inventory was made from; null in a project's own manifest.</summary>
     public IReadOnlyList<SourceManifest>? Sources { get; init; }
 
