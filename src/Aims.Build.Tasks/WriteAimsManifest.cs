@@ -104,7 +104,7 @@ public sealed class WriteAimsManifest : Microsoft.Build.Utilities.Task
         if (manifest.Policy?.Problem is { } problem && CompiledWithoutAims)
         {
             // The analyzers report a policy they cannot apply (AIMS027); a compile run without them has only this.
-            Log.LogError(null, BuildDiagnostics.InvalidPolicy, null, Policy.Split(';')[0], 0, 0, 0, 0, "The AI policy file cannot be applied: {0} ({1})", problem, BuildDiagnostics.HelpLink(BuildDiagnostics.InvalidPolicy));
+            Log.LogError(null, BuildDiagnostics.InvalidPolicy, null, Policy.Split(';')[0], 0, 0, 0, 0, "The AI policy file '{0}' cannot be applied: {1} ({2})", Path.GetFileName(Policy.Split(';')[0].Trim()), problem, BuildDiagnostics.HelpLink(BuildDiagnostics.InvalidPolicy));
             return false;
         }
 
@@ -151,7 +151,7 @@ public sealed class WriteAimsManifest : Microsoft.Build.Utilities.Task
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            return new PolicyEntry(null, null, new string('0', 64), $"'{Path.GetFileName(files[0])}' cannot be read: {exception.Message}");
+            return new PolicyEntry(null, null, null, $"'{Path.GetFileName(files[0])}' cannot be read: {exception.Message}");
         }
 
         using var sha = System.Security.Cryptography.SHA256.Create();

@@ -96,7 +96,7 @@ internal static class ManifestReader
             json.Object("summary", ReadSummary))
         {
             Dependencies = json.NullableArray("dependencies", ReadDependency),
-            Policy = json.NullableObject("policy", p => new PolicyEntry(p.NullableString("name"), p.NullableString("version"), p.String("sha256"), p.NullableString("problem"))),
+            Policy = json.NullableObject("policy", p => new PolicyEntry(p.NullableString("name"), p.NullableString("version"), p.NullableString("sha256"), p.NullableString("problem"))),
             Sources = json.NullableArray("sources", ReadSource),
             DuplicateSystems = json.NullableArray("duplicateSystems", d => new DuplicateSystem(d.String("id"), d.StringArray("declaredIn"))),
             ControlsBySource = json.NullableArray("controlsBySource", ReadSourceControls),
