@@ -78,7 +78,7 @@ public sealed class PolicyAnalyzer : DiagnosticAnalyzer
             RegisterToolChecks(start, tools, policy);
         }
 
-        if (CompilationDeclarations.MayHaveSourceDeclarations(start.Compilation, start.CancellationToken))
+        if (policy.ChecksDeclarations && CompilationDeclarations.MayHaveSourceDeclarations(start.Compilation, start.CancellationToken))
         {
             DeclarationFindings.RegisterPerFile(start, graph => CheckDeclarations(graph, policy));
         }

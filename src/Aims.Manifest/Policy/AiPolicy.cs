@@ -31,6 +31,10 @@ internal sealed record AiPolicy(
 
     public bool ChecksTools => AllowedTools is not null || AllowedToolEffects is not null;
 
+    /// <summary>Whether any rule reads the declarations: [AiModel] providers, ids and hosting, risk-level facts, supplier agreements.</summary>
+    public bool ChecksDeclarations =>
+        ChecksProviders || ChecksModels || AllowedHosting is not null || RequiredFactsByRisk.Count > 0 || PersonalDataRequiresSupplierAgreement;
+
     public string? ProviderVerdict(string provider) =>
         ForbiddenProviders.Contains(provider, StringComparer.Ordinal) ? $"it forbids provider '{provider}'"
         : AllowedProviders is { } allowed && !allowed.Contains(provider, StringComparer.Ordinal) ? $"it allows only providers {Listed(allowed)}"
