@@ -7,6 +7,7 @@ internal static class BuildDiagnostics
     public const string CannotWriteManifest = "AIMSB002";
     public const string DeclarationsOnly = "AIMSB003";
     public const string UndeclaredAiSupplier = "AIMSB004";
+    public const string InvalidPolicy = "AIMSB005";
 
     private const string PageLink = "https://github.com/aims-analyzers/Aims.Analyzers/blob/main/docs/build-diagnostics.md#";
 

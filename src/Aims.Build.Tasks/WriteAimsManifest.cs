@@ -72,6 +72,9 @@ public sealed class WriteAimsManifest : Microsoft.Build.Utilities.Task
     /// <summary>Where the scans of the dependencies are kept between builds (in obj/); no cache when empty.</summary>
     public string DependencyCache { get; set; } = string.Empty;
 
+    /// <summary>The AimsPolicy items (full paths, separated by ';'): the AI policy the build applies.</summary>
+    public string Policy { get; set; } = string.Empty;
+
     /// <summary>The NoWarn property: AIMSB004 listed there is not reported.</summary>
     public string NoWarn { get; set; } = string.Empty;
 
@@ -97,7 +100,14 @@ public sealed class WriteAimsManifest : Microsoft.Build.Utilities.Task
         var manifest = !CompiledWithoutAims ? WithBuildEvidence(declarations)
             : LateInputsMayHoldAi ? BuildManifest.DeclarationsOnly(declarations, LateInputsNote)
             : BuildManifest.WithoutAi(declarations);
-        manifest = manifest with { Dependencies = ScanDependencies() };
+        manifest = manifest with { Dependencies = ScanDependencies(), Policy = PolicyApplied() };
+        if (manifest.Policy?.Problem is { } problem && CompiledWithoutAims)
+        {
+            // The analyzers report a policy they cannot apply (AIMS027); a compile run without them has only this.
+            Log.LogError(null, BuildDiagnostics.InvalidPolicy, null, Policy.Split(';')[0], 0, 0, 0, 0, "The AI policy file '{0}' cannot be applied: {1} ({2})", Path.GetFileName(Policy.Split(';')[0].Trim()), problem, BuildDiagnostics.HelpLink(BuildDiagnostics.InvalidPolicy));
+            return false;
+        }
+
         if (!ReportUndeclaredSuppliers(manifest.Dependencies!, manifest.Systems.Select(s => s.Id)))
         {
             // No manifest, so that the next build runs this again and fails the same way.
@@ -123,6 +133,43 @@ public sealed class WriteAimsManifest : Microsoft.Build.Utilities.Task
 
         Log.LogMessage(MessageImportance.Normal, "AI manifest written to '{0}'.", OutputPath);
         return true;
+    }
+
+    /// <summary>Which policy applied: its name, version and the hash of its bytes, or why it could not be applied.</summary>
+    private PolicyEntry? PolicyApplied()
+    {
+        var files = Policy.Split([';'], StringSplitOptions.RemoveEmptyEntries).Select(f => f.Trim()).Where(f => f.Length > 0).ToList();
+        if (files.Count == 0)
+        {
+            return null;
+        }
+
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(files[0]);
+        }
+        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+        {
+            return new PolicyEntry(null, null, null, $"'{Path.GetFileName(files[0])}' cannot be read: {exception.Message}");
+        }
+
+        using var sha = System.Security.Cryptography.SHA256.Create();
+        var hash = string.Concat(sha.ComputeHash(bytes).Select(b => b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture)));
+        if (files.Count > 1)
+        {
+            return new PolicyEntry(null, null, hash, $"it is one of {files.Count} AimsPolicy files; a project follows one policy");
+        }
+
+        try
+        {
+            var policy = Manifest.Policy.AiPolicyReader.Read(new UTF8Encoding(false, true).GetString(bytes).TrimStart('\uFEFF'));
+            return new PolicyEntry(policy.Name, policy.Version, hash, null);
+        }
+        catch (Exception exception) when (exception is Manifest.Policy.AiPolicyException or DecoderFallbackException)
+        {
+            return new PolicyEntry(null, null, hash, exception.Message);
+        }
     }
 
     private IReadOnlyList<DependencyEntry> ScanDependencies()

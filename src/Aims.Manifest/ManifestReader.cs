@@ -96,6 +96,7 @@ internal static class ManifestReader
             json.Object("summary", ReadSummary))
         {
             Dependencies = json.NullableArray("dependencies", ReadDependency),
+            Policy = json.NullableObject("policy", ReadPolicy),
             Sources = json.NullableArray("sources", ReadSource),
             DuplicateSystems = json.NullableArray("duplicateSystems", d => new DuplicateSystem(d.String("id"), d.StringArray("declaredIn"))),
             ControlsBySource = json.NullableArray("controlsBySource", ReadSourceControls),
@@ -286,7 +287,10 @@ internal static class ManifestReader
         counts?.Select(count => new NamedCount(count.Name, count.Count)).ToList();
 
     private static SourceManifest ReadSource(JsonObjectReader json) =>
-        new(json.String("name"), json.String("version"), json.NullableString("sourceRevision"));
+        new(json.String("name"), json.String("version"), json.NullableString("sourceRevision")) { Policy = json.NullableObject("policy", ReadPolicy) };
+
+    private static PolicyEntry ReadPolicy(JsonObjectReader json) =>
+        new(json.NullableString("name"), json.NullableString("version"), json.NullableString("sha256"), json.NullableString("problem"));
 
     private static SourceControls ReadSourceControls(JsonObjectReader json) =>
         new(json.String("assembly"), Unique(json.Array("controls", ReadControl), c => c.Id, json.PathOf("controls")));

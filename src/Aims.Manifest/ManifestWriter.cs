@@ -40,6 +40,8 @@ internal static class ManifestWriter
         Array(json, "undeclaredUsages", manifest.UndeclaredUsages, WriteCallSite);
         Array(json, "undeclaredTools", manifest.UndeclaredTools, WriteTool);
         Array(json, "dependencies", manifest.Dependencies, WriteDependency);
+        WritePolicy(json, manifest.Policy);
+
         Array(json, "statementOfApplicability", manifest.StatementOfApplicability, WriteApplicability);
         Array(json, "controls", manifest.Controls, WriteControl);
         Array(json, "findings", manifest.Findings, WriteFinding);
@@ -426,6 +428,23 @@ internal static class ManifestWriter
         json.String("name", source.Name);
         json.String("version", source.Version);
         json.String("sourceRevision", source.SourceRevision);
+        WritePolicy(json, source.Policy);
+        json.EndObject();
+    }
+
+    private static void WritePolicy(JsonWriter json, PolicyEntry? policy)
+    {
+        if (policy is null)
+        {
+            json.Null("policy");
+            return;
+        }
+
+        json.StartObject("policy");
+        json.String("name", policy.Name);
+        json.String("version", policy.Version);
+        json.String("sha256", policy.Sha256);
+        json.String("problem", policy.Problem);
         json.EndObject();
     }
 

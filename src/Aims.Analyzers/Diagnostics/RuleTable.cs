@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Aims.Analyzers.Rules;
 using Aims.Manifest.Build;
+using Aims.Manifest.Policy;
 using Microsoft.CodeAnalysis;
 
 namespace Aims.Analyzers.Diagnostics;
@@ -464,6 +465,125 @@ internal static class RuleTable
         "Art. 11 and Annex IV (technical documentation), Art. 14 (human oversight)",
         nameof(ToolExposureAnalyzer));
 
+    private static readonly DiagnosticDescriptor Aims027 = new DiagnosticDescriptor(
+        PolicyRules.InvalidPolicy,
+        "Invalid AI policy file",
+        "The AI policy file '{0}' cannot be applied: {1}",
+        RuleDefinition.Category,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        "A policy that cannot be read checks nothing, and a build that went on without it would look compliant. Fix the file (docs/policy.md describes the format), or remove the AimsPolicy item.",
+        RuleDefinition.HelpLinkBase + "AIMS027.md");
+
+    public static readonly RuleDefinition InvalidPolicy = new(
+        Aims027,
+        RuleSeverity.Error, RuleSeverity.Error,
+        "clause 5.2 (AI policy), A.2.2 AI policy",
+        "Art. 17 (quality management system)",
+        nameof(PolicyAnalyzer));
+
+    private static readonly DiagnosticDescriptor Aims028 = new DiagnosticDescriptor(
+        PolicyRules.ProviderNotAllowed,
+        "AI provider not allowed by the AI policy",
+        "{0} uses provider '{1}', but the AI policy '{2}' does not allow it: {3}",
+        RuleDefinition.Category,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        "The organisation's AI policy names the model providers its code may send data to (ISO/IEC 42001 A.2.2, A.10.3). A call to another provider, or a declared [AiModel] of one, breaks it: use an allowed provider, or have the policy changed.",
+        RuleDefinition.HelpLinkBase + "AIMS028.md");
+
+    public static readonly RuleDefinition ProviderNotAllowed = new(
+        Aims028,
+        RuleSeverity.Error, RuleSeverity.Error,
+        "A.2.2 AI policy, A.10.3 Suppliers",
+        "Art. 25 (responsibilities along the value chain)",
+        nameof(PolicyAnalyzer));
+
+    private static readonly DiagnosticDescriptor Aims029 = new DiagnosticDescriptor(
+        PolicyRules.ModelNotAllowed,
+        "Model not allowed by the AI policy",
+        "Model '{0}' is not allowed by the AI policy '{1}': {2}",
+        RuleDefinition.Category,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        "The organisation's AI policy names the models its code may use and whether they must be pinned to a version (ISO/IEC 42001 A.2.2, A.6.2.5). Use an allowed model id, or have the policy changed.",
+        RuleDefinition.HelpLinkBase + "AIMS029.md");
+
+    public static readonly RuleDefinition ModelNotAllowed = new(
+        Aims029,
+        RuleSeverity.Error, RuleSeverity.Error,
+        "A.2.2 AI policy, A.6.2.5 AI system deployment",
+        "Art. 15 (accuracy, robustness)",
+        nameof(PolicyAnalyzer));
+
+    private static readonly DiagnosticDescriptor Aims030 = new DiagnosticDescriptor(
+        PolicyRules.HostingNotAllowed,
+        "Model hosting or endpoint not allowed by the AI policy",
+        "{0} '{1}' is not allowed by the AI policy '{2}': {3}",
+        RuleDefinition.Category,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        "The organisation's AI policy says where models may run (a supplier's API, its own infrastructure, the user's device) and which model endpoints code may reach, for example only its EU resources (ISO/IEC 42001 A.2.2, A.4.5, A.10.3). Declare the hosting on [AiModel], use an allowed endpoint, or have the policy changed.",
+        RuleDefinition.HelpLinkBase + "AIMS030.md");
+
+    public static readonly RuleDefinition HostingNotAllowed = new(
+        Aims030,
+        RuleSeverity.Error, RuleSeverity.Error,
+        "A.2.2 AI policy, A.4.5 Computing resources, A.10.3 Suppliers",
+        "Art. 10(5) (data governance), Art. 25 (responsibilities along the value chain)",
+        nameof(PolicyAnalyzer));
+
+    private static readonly DiagnosticDescriptor Aims031 = new DiagnosticDescriptor(
+        PolicyRules.RiskLevelFactMissing,
+        "AI system lacks a fact the AI policy requires of its risk level",
+        "AI system '{0}' is of risk level {1}, and the AI policy '{2}' requires {3} of such systems",
+        RuleDefinition.Category,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        "The organisation's AI policy says which governance facts a system of each risk level must have, beyond what the rules ask of every system (ISO/IEC 42001 A.2.2, A.5.2). Declare the fact on the system or one of its pieces.",
+        RuleDefinition.HelpLinkBase + "AIMS031.md");
+
+    public static readonly RuleDefinition RiskLevelFactMissing = new(
+        Aims031,
+        RuleSeverity.Error, RuleSeverity.Error,
+        "A.2.2 AI policy, A.5.2 AI system impact assessment process",
+        "Art. 9 (risk management system)",
+        nameof(PolicyAnalyzer));
+
+    private static readonly DiagnosticDescriptor Aims032 = new DiagnosticDescriptor(
+        PolicyRules.PersonalDataWithoutSupplierAgreement,
+        "Personal data may reach a hosted model without a supplier agreement",
+        "AI system '{0}' handles personal data, but {1}: the AI policy '{2}' lets personal data reach a model at a supplier only under a declared supplier agreement",
+        RuleDefinition.Category,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        "Personal data sent to a supplier's model needs an agreement with that supplier (GDPR Art. 28; ISO/IEC 42001 A.7.2, A.10.3). Declare the agreement with [AiModel(SupplierAgreement = ...)], or declare that the model runs SelfHosted or OnDevice.",
+        RuleDefinition.HelpLinkBase + "AIMS032.md");
+
+    public static readonly RuleDefinition PersonalDataWithoutSupplierAgreement = new(
+        Aims032,
+        RuleSeverity.Error, RuleSeverity.Error,
+        "A.2.2 AI policy, A.7.2 Data for development and enhancement of AI system, A.10.3 Suppliers",
+        "Art. 10(5) (data governance)",
+        nameof(PolicyAnalyzer));
+
+    private static readonly DiagnosticDescriptor Aims033 = new DiagnosticDescriptor(
+        PolicyRules.ToolNotAllowed,
+        "Tool not allowed by the AI policy",
+        "'{0}' hands {1} to a model, but the AI policy '{2}' does not allow it: {3}",
+        RuleDefinition.Category,
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        "The organisation's AI policy says which tools a model may be handed, by name or by what they do to the world (ISO/IEC 42001 A.2.2, A.9.2). Hand the model an allowed tool, or have the policy changed.",
+        RuleDefinition.HelpLinkBase + "AIMS033.md");
+
+    public static readonly RuleDefinition ToolNotAllowed = new(
+        Aims033,
+        RuleSeverity.Error, RuleSeverity.Error,
+        "A.2.2 AI policy, A.9.2 Processes for responsible use of AI systems",
+        "Art. 14 (human oversight)",
+        nameof(PolicyAnalyzer));
+
     /// <summary>
     /// The last argument of the AIMS001 and AIMS020 messages: nothing for a call that binds; for one that does not (it is
     /// known by what it names), a note that says so, so that one descriptor per id serves both.
@@ -476,7 +596,9 @@ internal static class RuleTable
         HighRiskWithoutImpactAssessment, DuplicateSystemId, InvalidGovernanceValue, ProhibitedPractice, UnknownSystemId,
         UnpinnedModel, PersonalDataWithoutLawfulBasis, MissingDisclosure, HighRiskWithoutEventLogging, LiteralCredential,
         ExclusionWithoutJustification, StaleDeclaration, Placeholder, UnassessedRisk, InvalidModelCallSymbolsOption,
-        UndeclaredServiceCall, AiCallRecord, ModelRecord, InventoryCompleted, UndeclaredTool, ActingToolWithoutOversight, ToolRecord);
+        UndeclaredServiceCall, AiCallRecord, ModelRecord, InventoryCompleted, UndeclaredTool, ActingToolWithoutOversight, ToolRecord,
+        InvalidPolicy, ProviderNotAllowed, ModelNotAllowed, HostingNotAllowed, RiskLevelFactMissing,
+        PersonalDataWithoutSupplierAgreement, ToolNotAllowed);
 
     private static readonly ImmutableDictionary<string, RuleDefinition> ById = All.ToImmutableDictionary(rule => rule.Id);
 

@@ -109,6 +109,7 @@ internal static class CycloneDxWriter
             .Add("undeclaredAiCalls", manifest.KnownUndeclaredUsages().Count.ToString(CultureInfo.InvariantCulture))
             .Add("undeclaredTools", manifest.UndeclaredTools?.Count.ToString(CultureInfo.InvariantCulture))
             .AddEach("undeclaredTool", (manifest.UndeclaredTools ?? []).Select(ToolText.Of))
+            .AddAll(PolicyRows.Facts(manifest).Where(fact => fact.Value is not null).Select(fact => ("policy." + fact.Name, fact.Value!)))
             .AddAll(view.Controls.SelectMany(CycloneDxDeclarations.Facts))
             .WriteTo(json);
         CycloneDxOccurrences.Write(json, manifest.KnownUndeclaredUsages());

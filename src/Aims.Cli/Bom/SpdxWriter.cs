@@ -4,6 +4,7 @@ using System.IO;
 using System.Linq;
 using Aims.Cli.Governance;
 using Aims.Cli.Output;
+using Aims.Cli.Report;
 using Aims.Cli.Inputs;
 
 namespace Aims.Cli.Bom;
@@ -45,6 +46,11 @@ internal static class SpdxWriter
             json.WriteText("name", bom.Manifest.Assembly.Name);
             json.WriteText("software_packageVersion", bom.Manifest.Assembly.Version);
             json.WriteText("software_primaryPurpose", "application");
+            var policy = PolicyRows.Facts(bom.Manifest).Where(fact => fact.Value is not null).Select(fact => $"AI policy {fact.Name}: {fact.Value}").ToList();
+            if (policy.Count > 0)
+            {
+                json.WriteText("comment", string.Join("; ", policy));
+            }
         });
 
         var providers = new SortedDictionary<string, string>(StringComparer.Ordinal);

@@ -27,12 +27,15 @@ internal sealed record ChangeKind(string Name, bool IsRegression, string Meaning
     public static readonly ChangeKind Waiver = new("waiver", false, "a finding suppressed in source is new: a new waiver (fail on it with --fail-on waiver)");
     public static readonly ChangeKind HiddenAiAdded = new("hidden-ai-added", true, "a dependency that calls AI and supplies no declared system is new (AIMSB004)");
     public static readonly ChangeKind HiddenAiRemoved = new("hidden-ai-removed", false, "a dependency that called AI and supplied no declared system is gone or now declared a supplier");
+    public static readonly ChangeKind PolicyViolation = new("policy", true, "a finding of the AI policy's rules (AIMS027 to AIMS033) is new and not waived");
+    public static readonly ChangeKind PolicyChanged = new("policy-changed", false, "the build applies another AI policy, or another version or text of it");
+    public static readonly ChangeKind PolicyRemoved = new("policy-removed", true, "the build applied an AI policy and applies none now");
 
     public static IReadOnlyList<ChangeKind> All { get; } =
     [
         SystemAdded, SystemRemoved, RiskRaised, RiskLowered, RiskUnassessed, RiskAssessed, OversightRemoved,
         DataSourceRemoved, DisclosureRemoved, LoggingRemoved, ControlRegressed, ControlImproved, UndeclaredUsageAdded,
-        UndeclaredUsageRemoved, Waiver, HiddenAiAdded, HiddenAiRemoved,
+        UndeclaredUsageRemoved, Waiver, HiddenAiAdded, HiddenAiRemoved, PolicyViolation, PolicyChanged, PolicyRemoved,
     ];
 
     public static IReadOnlyList<ChangeKind> Regressions { get; } = All.Where(k => k.IsRegression).ToList();

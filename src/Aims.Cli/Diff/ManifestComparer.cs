@@ -41,6 +41,7 @@ internal static class ManifestComparer
         CompareUndeclaredUsages(old, @new, changes);
         CompareWaivers(old, @new, changes);
         CompareHiddenAi(old, @new, changes);
+        ComparePolicy(old, @new, changes);
         return changes;
     }
 
@@ -162,6 +163,40 @@ internal static class ManifestComparer
             }
         }
     }
+
+    /// <summary>
+    /// The policy applied, and its open verdicts, matched like waivers by assembly, file, rule and message, not by line.
+    /// </summary>
+    private static void ComparePolicy(ManifestDocument old, ManifestDocument @new, List<Change> changes)
+    {
+        switch ((old.Policy, @new.Policy))
+        {
+            case ({ } before, null):
+                changes.Add(new Change(ChangeKind.PolicyRemoved, PolicyText.Identity(before), "no AI policy applies"));
+                break;
+            case ({ } before, { } after) when before.Sha256 != after.Sha256 || before.Name != after.Name || before.Version != after.Version:
+                changes.Add(new Change(ChangeKind.PolicyChanged, PolicyText.Identity(after), $"was {PolicyText.Identity(before)}"));
+                break;
+            case (null, { } after):
+                changes.Add(new Change(ChangeKind.PolicyChanged, PolicyText.Identity(after), "no AI policy applied before"));
+                break;
+        }
+
+        var known = PolicyVerdicts(old).GroupBy(WaiverKey).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        foreach (var group in PolicyVerdicts(@new).GroupBy(WaiverKey).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            foreach (var verdict in group.OrderBy(v => v.Line).Skip(known.GetValueOrDefault(group.Key)))
+            {
+                changes.Add(new Change(ChangeKind.PolicyViolation, $"{verdict.Assembly}: {LocationOf(verdict)}", $"{verdict.Id}: {verdict.Message}"));
+            }
+        }
+    }
+
+    private static string LocationOf(Finding finding) => finding.Line is { } line ? $"{finding.Path}:{line}" : finding.Path ?? "(no file)";
+
+    private static IEnumerable<Finding> PolicyVerdicts(ManifestDocument manifest) =>
+        (manifest.Findings ?? []).Where(f => !f.IsWaived && Aims.Manifest.Policy.PolicyRules.IsPolicyRule(f.Id))
+            .Select(f => f.Assembly is null ? f with { Assembly = manifest.Assembly.Name } : f);
 
     private static IEnumerable<Finding> Waivers(ManifestDocument manifest) =>
         (manifest.Findings ?? []).Where(f => f.IsWaived).Select(f => f.Assembly is null ? f with { Assembly = manifest.Assembly.Name } : f);

@@ -136,6 +136,7 @@ internal sealed class InventoryMerger
                 ? _dependencies.Distinct(new CanonicalEquality<DependencyEntry>()).OrderBy(d => d.Assembly, StringComparer.Ordinal).ThenBy(d => d.Name, StringComparer.Ordinal).ThenBy(d => d.AssemblyName, StringComparer.Ordinal).ToList()
                 : null,
             ControlsBySource = _controls.Counted(),
+            Policy = _sources.Select(source => source.Policy).Distinct().Count() == 1 ? _sources.First().Policy : null,
         };
     }
 

@@ -34,6 +34,12 @@ internal sealed record ManifestDocument(
     /// </summary>
     public IReadOnlyList<DependencyEntry>? Dependencies { get; init; }
 
+    /// <summary>
+    /// The AI policy the build applied (docs/policy.md); null where none did, and in a merged inventory whose sources did
+    /// not all apply the same one (each source says which). Its verdicts are the findings of its rules.
+    /// </summary>
+    public PolicyEntry? Policy { get; init; }
+
     /// <summary>The project manifests a merged inventory was made from; null in a project's own manifest.</summary>
     public IReadOnlyList<SourceManifest>? Sources { get; init; }
 
@@ -48,5 +54,5 @@ internal sealed record ManifestDocument(
 
     /// <summary>The assemblies this manifest speaks for: the merged sources, or its own assembly.</summary>
     public IReadOnlyList<SourceManifest> SourceAssemblies =>
-        Sources ?? new[] { new SourceManifest(Assembly.Name, Assembly.Version, SourceRevision) };
+        Sources ?? new[] { new SourceManifest(Assembly.Name, Assembly.Version, SourceRevision) { Policy = Policy } };
 }

@@ -96,6 +96,28 @@ public sealed class BrokenCodeTests
         await test.RunForAnyDiagnosticsAsync();
     }
 
+    [Theory]
+    [MemberData(nameof(BrokenSources))]
+    [MemberData(nameof(BrokenGovernanceSources))]
+    [MemberData(nameof(BrokenToolSources))]
+    public async Task Broken_code_never_makes_the_policy_analyzer_throw_under_a_policy_with_every_section(string source)
+    {
+        var test = new Harness.AnalyzerTest(new Aims.Analyzers.Rules.PolicyAnalyzer()) { AllowCompilationErrors = true, References = Harness.TestReferences.EverySdk };
+        test.WithSource(source.Replace("{|", "{ |", StringComparison.Ordinal));
+        test.AdditionalFiles.Add(("/repo/ai-policy.json", """
+            {
+              "name": "Every section", "version": "1",
+              "providers": { "allowed": ["Azure OpenAI"], "forbidden": ["OpenAI"] },
+              "models": { "allowed": ["gpt-4o-*"], "requirePinned": true },
+              "hosting": { "allowed": ["SelfHosted"], "endpoints": ["eu-*.openai.azure.com"] },
+              "riskLevels": { "Unassessed": ["Owner", "AiModel"], "High": ["HumanOversight"] },
+              "personalData": { "requireSupplierAgreement": true },
+              "tools": { "allowed": ["get_*"], "allowedEffects": ["ReadOnly"] }
+            }
+            """, new() { [Aims.Analyzers.Rules.PolicyAnalyzer.PolicyMetadata] = "true" }));
+        await test.RunForAnyDiagnosticsAsync();
+    }
+
     [Fact]
     public Task A_complete_call_beside_a_broken_line_is_still_reported_and_so_is_the_broken_call()
     {

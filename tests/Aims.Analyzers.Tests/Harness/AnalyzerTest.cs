@@ -33,6 +33,9 @@ public class AnalyzerTest
 
     public ImmutableArray<MetadataReference> References { get; set; } = TestReferences.Default;
 
+    /// <summary>Additional files (path, text, their options as the build's metadata gives them).</summary>
+    public List<(string Path, string Text, Dictionary<string, string> Options)> AdditionalFiles { get; } = [];
+
     /// <summary>Options as a .globalconfig gives them.</summary>
     public Dictionary<string, string> GlobalOptions { get; } = new(StringComparer.Ordinal);
 
@@ -114,9 +117,10 @@ public class AnalyzerTest
         }
 
         var exceptions = new List<string>();
-        var fileOptions = trees.ToImmutableDictionary(tree => tree.FilePath, _ => EditorConfig.ToImmutableDictionary());
+        var fileOptions = trees.ToImmutableDictionary(tree => tree.FilePath, _ => EditorConfig.ToImmutableDictionary())
+            .AddRange(AdditionalFiles.Select(file => new KeyValuePair<string, ImmutableDictionary<string, string>>(file.Path, file.Options.ToImmutableDictionary())));
         var options = new AnalyzerOptions(
-            [],
+            [.. AdditionalFiles.Select(file => (AdditionalText)new TestAdditionalText(file.Path, file.Text))],
             new TestAnalyzerConfigOptionsProvider(GlobalOptions.ToImmutableDictionary(), fileOptions));
         var withAnalyzers = compilation.WithAnalyzers(
             _analyzers,

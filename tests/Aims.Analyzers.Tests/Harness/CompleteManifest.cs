@@ -47,7 +47,8 @@ internal static class CompleteManifest
             [finding],
             ManifestSummaries.Of([system], [call], [tool], controls, [finding]))
         {
-            Sources = [new SourceManifest("Contoso.App", "1.0.0.0", "4f2a9c1")],
+            Policy = new PolicyEntry("Contoso AI policy", "2026.1", new string('a', 64), null),
+            Sources = [new SourceManifest("Contoso.App", "1.0.0.0", "4f2a9c1") { Policy = new PolicyEntry(null, null, null, "the document is not valid JSON") }],
             DuplicateSystems = [new DuplicateSystem("assistant", ["Contoso.App", "Contoso.Web"])],
             ControlsBySource = [new SourceControls("Contoso.App", controls)],
         };

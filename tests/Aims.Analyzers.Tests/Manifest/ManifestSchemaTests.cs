@@ -105,19 +105,25 @@ public sealed class ManifestSchemaTests
     private static void AssertValid(string[] manifests)
     {
         Assert.NotEmpty(manifests);
-        var python = FindPythonWithJsonSchema();
-        var start = new ProcessStartInfo(python) { RedirectStandardOutput = true, RedirectStandardError = true };
+        var (valid, output) = Validate(Schema, manifests);
+        Assert.True(valid, "Schema validation failed:\n" + output);
+    }
+
+    /// <summary>Validates JSON files against a JSON Schema of docs/schema with python3-jsonschema.</summary>
+    internal static (bool Valid, string Output) Validate(string schema, IEnumerable<string> files)
+    {
+        var start = new ProcessStartInfo(FindPythonWithJsonSchema()) { RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Manifest", "validate_manifest.py"));
-        start.ArgumentList.Add(Schema);
-        foreach (var manifest in manifests)
+        start.ArgumentList.Add(schema);
+        foreach (var file in files)
         {
-            start.ArgumentList.Add(manifest);
+            start.ArgumentList.Add(file);
         }
 
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEnd() + process.StandardError.ReadToEnd();
         process.WaitForExit();
-        Assert.True(process.ExitCode == 0, "Schema validation failed:\n" + output);
+        return (process.ExitCode == 0, output);
     }
 
     private static string FindPythonWithJsonSchema()

@@ -108,6 +108,40 @@ public sealed class WriteAimsManifestTests : IDisposable
         Assert.EndsWith("docs/build-diagnostics.md#aimsb002)", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_manifest_records_the_policy_that_applied_by_name_version_and_the_hash_of_its_bytes()
+    {
+        var assembly = Compile("Shop", "namespace Shop { public sealed class Orders { } }");
+        var policy = Path.Combine(_folder, "ai-policy.json");
+        File.WriteAllText(policy, "{ \"name\": \"Contoso AI policy\", \"version\": \"2026.1\", \"providers\": { \"forbidden\": [\"DeepSeek\"] } }\n");
+        var output = Path.Combine(_folder, "bin", "Shop.aims.json");
+        var task = new WriteAimsManifest { BuildEngine = new TestBuildEngine(), AssemblyPath = assembly, ProjectDirectory = _folder, OutputPath = output, CompiledWithoutAims = true, Policy = policy };
+
+        Assert.True(task.Execute());
+
+        var recorded = ManifestReader.Read(File.ReadAllText(output)).Policy;
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(policy)));
+        Assert.Equal(new Aims.Manifest.Model.PolicyEntry("Contoso AI policy", "2026.1", hash, null), recorded);
+    }
+
+    [Fact]
+    public void A_policy_that_cannot_be_applied_fails_a_compile_the_analyzers_did_not_see_with_one_error_at_the_file()
+    {
+        var assembly = Compile("Shop", "namespace Shop { public sealed class Orders { } }");
+        var policy = Path.Combine(_folder, "ai-policy.json");
+        File.WriteAllText(policy, "{ \"name\": \"P\", \"version\": \"1\", \"provider\": { } }");
+        var output = Path.Combine(_folder, "bin", "Shop.aims.json");
+        var engine = new TestBuildEngine();
+        var task = new WriteAimsManifest { BuildEngine = engine, AssemblyPath = assembly, ProjectDirectory = _folder, OutputPath = output, CompiledWithoutAims = true, Policy = policy };
+
+        Assert.False(task.Execute());
+
+        var error = Assert.Single(engine.Errors);
+        Assert.StartsWith("AIMSB005: The AI policy file 'ai-policy.json' cannot be applied: the document has 'provider', which the policy format does not know", error, StringComparison.Ordinal);
+        Assert.EndsWith("docs/build-diagnostics.md#aimsb005)", error, StringComparison.Ordinal);
+        Assert.False(File.Exists(output));
+    }
+
     private string Compile(string name, string source)
     {
         var path = Path.Combine(_folder, name + ".dll");

@@ -1,4 +1,4 @@
-"""Validates manifests against docs/schema/aims-manifest.schema.json with a real JSON Schema (draft 2020-12) validator.
+"""Validates JSON files (manifests, policies) against a schema of docs/schema with a real JSON Schema (draft 2020-12) validator.
 
 Usage: validate_manifest.py SCHEMA MANIFEST...   Prints one line per error and exits 1 when any manifest is invalid.
 """

@@ -32,6 +32,8 @@ public sealed class DiffCommandTests : IDisposable
         ["system-removed"] = m => m with { Systems = [] },
         ["control-improved"] = m => m with { Controls = m.KnownControls().Select(c => c.Id == "A.6.2.4" ? c with { Status = ControlStatus.Evidenced, Evidence = ["support-assistant: [AiEvaluation] accuracy"] } : c).ToList() },
         ["undeclared-usage-removed"] = m => m with { UndeclaredUsages = [] },
+        ["policy"] = m => m with { Findings = [.. m.Findings ?? [], PolicyEvidence.Violation(18)] },
+        ["policy-changed"] = m => m with { Policy = PolicyEvidence.Contoso },
     };
 
     [Theory]

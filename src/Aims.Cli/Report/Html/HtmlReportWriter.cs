@@ -34,7 +34,7 @@ internal static class HtmlReportWriter
             .Append($"<p class=\"meta\">{f.Text(SourcesLine(manifest))}</p>\n")
             .Append($"<p class=\"meta\">Management system: {FactDescriptions.ManagementSystem(f, manifest.ManagementSystem)}</p></header>\n");
         html.Append("<nav aria-label=\"Sections\"><a href=\"#summary\">Summary</a><a href=\"#inventory\">AI systems</a><a href=\"#matrix\">Annex A coverage</a>")
-            .Append("<a href=\"#gaps\">Gaps</a><a href=\"#calls\">AI calls</a><a href=\"#tools\">Tools</a><a href=\"#dependencies\">Dependencies</a><a href=\"#findings\">Build findings</a><a href=\"#waivers\">Waivers</a><a href=\"#soa\">Statement of Applicability</a></nav>\n<main>\n");
+            .Append("<a href=\"#gaps\">Gaps</a><a href=\"#calls\">AI calls</a><a href=\"#tools\">Tools</a><a href=\"#dependencies\">Dependencies</a><a href=\"#policy\">AI policy</a><a href=\"#findings\">Build findings</a><a href=\"#waivers\">Waivers</a><a href=\"#soa\">Statement of Applicability</a></nav>\n<main>\n");
 
         HtmlSummarySection.WriteTo(html, view);
         HtmlInventorySection.WriteTo(html, view);
@@ -43,6 +43,7 @@ internal static class HtmlReportWriter
         HtmlCallsSection.WriteTo(html, view);
         HtmlToolsSection.WriteTo(html, view);
         HtmlDependenciesSection.WriteTo(html, view);
+        HtmlPolicySection.WriteTo(html, view);
         HtmlFindingsSection.WriteTo(html, view);
         HtmlWaiversSection.WriteTo(html, view);
         HtmlApplicabilitySection.WriteTo(html, view);

@@ -49,6 +49,7 @@ internal static class MarkdownReportWriter
         WriteCalls(md, view, tables);
         MarkdownToolsSection.Write(md, view, tables);
         MarkdownDependenciesSection.Write(md, view, tables);
+        MarkdownPolicySection.Write(md, view, tables);
         WriteFindings(md, view, tables);
         WriteWaivers(md, view, tables);
         WriteApplicability(md, view, tables);
