@@ -151,7 +151,9 @@ public sealed class WriteAimsManifest : Microsoft.Build.Utilities.Task
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            return new PolicyEntry(null, null, null, $"'{Path.GetFileName(files[0])}' cannot be read: {exception.Message}");
+            // The exception's message names the full path, which no artifact carries.
+            var why = exception is FileNotFoundException or DirectoryNotFoundException ? "it does not exist" : "it cannot be opened";
+            return new PolicyEntry(null, null, null, $"'{Path.GetFileName(files[0])}' cannot be read: {why}");
         }
 
         using var sha = System.Security.Cryptography.SHA256.Create();

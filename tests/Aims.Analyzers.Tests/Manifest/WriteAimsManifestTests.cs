@@ -142,6 +142,24 @@ public sealed class WriteAimsManifestTests : IDisposable
         Assert.False(File.Exists(output));
     }
 
+    [Fact]
+    public void A_policy_file_that_does_not_exist_is_named_without_its_folder()
+    {
+        var assembly = Compile("Shop", "namespace Shop { public sealed class Orders { } }");
+        var engine = new TestBuildEngine();
+        var task = new WriteAimsManifest
+        {
+            BuildEngine = engine, AssemblyPath = assembly, ProjectDirectory = _folder, OutputPath = Path.Combine(_folder, "bin", "Shop.aims.json"),
+            CompiledWithoutAims = true, Policy = Path.Combine(_folder, "policies", "ai-policy.json"),
+        };
+
+        Assert.False(task.Execute());
+
+        var error = Assert.Single(engine.Errors);
+        Assert.StartsWith("AIMSB005: The AI policy file 'ai-policy.json' cannot be applied: 'ai-policy.json' cannot be read: it does not exist (", error, StringComparison.Ordinal);
+        Assert.DoesNotContain(_folder, error, StringComparison.Ordinal);
+    }
+
     private string Compile(string name, string source)
     {
         var path = Path.Combine(_folder, name + ".dll");
