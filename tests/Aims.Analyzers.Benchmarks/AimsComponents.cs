@@ -32,11 +32,11 @@ public static class AimsComponents
         WithAnalyzers(compilation, analyzers).GetAllDiagnosticsAsync().GetAwaiter().GetResult().Length;
 
     /// <summary>The package's analyzers (or <paramref name="analyzers"/>) attached as <see cref="Analyze"/> attaches them.</summary>
-    public static CompilationWithAnalyzers WithAnalyzers(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers = default) =>
+    public static CompilationWithAnalyzers WithAnalyzers(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers = default, PolicyFile? policy = null) =>
         compilation.WithAnalyzers(
             analyzers.IsDefault ? Analyzers : analyzers,
             new CompilationWithAnalyzersOptions(
-                new AnalyzerOptions([], new CommandLineBuildOptions()),
+                new AnalyzerOptions(policy is null ? [] : [policy], new CommandLineBuildOptions()),
                 onAnalyzerException: null,
                 concurrentAnalysis: true,
                 logAnalyzerExecutionTime: true,

@@ -6,14 +6,15 @@ using Microsoft.CodeAnalysis.Diagnostics.Telemetry;
 namespace Aims.Analyzers.Benchmarks;
 
 /// <summary>
-/// `dotnet run -c Release -- profile [project]`: where the package's time goes in process, warm (after one run of
+/// `dotnet run -c Release -- profile [project] [--policy file.json]`: where the package's time goes in process, warm (after one run of
 /// each): the generator, and each analyzer as the analyzer driver times it, on every generated project (or the one
 /// named), as a command-line build with the package runs them (<see cref="AimsComponents.Analyze"/>). Run it under a
 /// sampling profiler (dotnet-trace) to see inside.
 /// </summary>
 public static class AnalyzerProfile
 {
-    public static void Print(string? only)
+    /// <param name="policy">An AI policy file the analyzers apply, as the AimsPolicy item passes it; none when null.</param>
+    public static void Print(string? only, PolicyFile? policy)
     {
         var projects = BenchmarkProjects.With(BenchmarkProject.NoAi, BenchmarkProject.OneCallPerFile, BenchmarkProject.AiDense)
             .Where(project => only is null || project.ToString() == only);
@@ -24,8 +25,8 @@ public static class AnalyzerProfile
             var generatorTime = Stopwatch.StartNew();
             var generated = Generate(compilation);
             generatorTime.Stop();
-            Analyze(generated);
-            var telemetry = Analyze(generated);
+            Analyze(generated, policy);
+            var telemetry = Analyze(generated, policy);
             Console.WriteLine($"{project}: generator {generatorTime.Elapsed.TotalMilliseconds:F0} ms; analyzers:");
             foreach (var (analyzer, info) in telemetry.OrderByDescending(pair => pair.Value.ExecutionTime))
             {
@@ -40,9 +41,9 @@ public static class AnalyzerProfile
         return generated;
     }
 
-    private static IReadOnlyDictionary<DiagnosticAnalyzer, AnalyzerTelemetryInfo> Analyze(Compilation compilation)
+    private static IReadOnlyDictionary<DiagnosticAnalyzer, AnalyzerTelemetryInfo> Analyze(Compilation compilation, PolicyFile? policy)
     {
-        var analyzed = AimsComponents.WithAnalyzers(compilation.Clone());
+        var analyzed = AimsComponents.WithAnalyzers(compilation.Clone(), policy: policy);
         analyzed.GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
         return AimsComponents.Analyzers.ToDictionary(
             analyzer => analyzer,

@@ -5,7 +5,10 @@ using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Aims.Analyzers.Benchmarks;
 
-/// <summary>The analyzer options of a command-line build with the package: the inventory records on, nothing else set.</summary>
+/// <summary>
+/// The analyzer options of a command-line build with the package: the inventory records on, the AimsPolicy metadata on
+/// a <see cref="PolicyFile"/>, nothing else set.
+/// </summary>
 public sealed class CommandLineBuildOptions : AnalyzerConfigOptionsProvider
 {
     private static readonly Options Empty = new(null);
@@ -14,7 +17,9 @@ public sealed class CommandLineBuildOptions : AnalyzerConfigOptionsProvider
 
     public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Empty;
 
-    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Empty;
+    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => textFile is PolicyFile ? PolicyItem : Empty;
+
+    private static readonly Options PolicyItem = new(Rules.PolicyAnalyzer.PolicyMetadata);
 
     private sealed class Options(string? enabledKey) : AnalyzerConfigOptions
     {

@@ -7,9 +7,11 @@ if (args is ["manifest-report"])
     return;
 }
 
-if (args is ["profile", .. var only])
+if (args is ["profile", .. var rest])
 {
-    AnalyzerProfile.Print(only.FirstOrDefault());
+    // profile [project] [--policy file.json]
+    var policy = rest.SkipWhile(arg => arg != "--policy").Skip(1).FirstOrDefault();
+    AnalyzerProfile.Print(rest.TakeWhile(arg => arg != "--policy").FirstOrDefault(), policy is null ? null : PolicyFile.Read(policy));
     return;
 }
 
