@@ -90,9 +90,9 @@ internal static class AiPolicyReader
     private static string NonEmpty(JsonObjectReader json, string name) =>
         json.String(name) is { Length: > 0 } value && value.Trim().Length > 0 ? value.Trim() : throw json.Invalid($"has an empty {name}");
 
-    /// <summary>Provider names as the providers table writes them; an unknown one is refused.</summary>
+    /// <summary>Provider names exactly as the providers table writes them, as the schema's enum has them; any other is refused.</summary>
     private static IReadOnlyList<string>? Providers(JsonObjectReader? json, string name) =>
-        json?.NullableStringArray(name)?.Select(provider => ModelProviders.OfName(provider)?.Name
+        json?.NullableStringArray(name)?.Select(provider => ModelProviders.All.FirstOrDefault(known => known.Name == provider)?.Name
             ?? throw json.Invalid($"names provider '{provider}' in {name}, which is none of {string.Join(", ", ModelProviders.All.Select(p => p.Name))}")).ToList();
 
     private static IReadOnlyList<string>? OneOf(JsonObjectReader? json, string name, IEnumerable<string> members)

@@ -70,6 +70,7 @@ public sealed class PolicyDocumentationTests
     [Theory]
     [InlineData("{ \"name\": \"P\", \"version\": \"1\", \"providers\": { \"forbiden\": [\"OpenAI\"] } }")]
     [InlineData("{ \"name\": \"P\", \"version\": \"1\", \"providers\": { \"allowed\": [\"OpenAl\"] } }")]
+    [InlineData("{ \"name\": \"P\", \"version\": \"1\", \"providers\": { \"forbidden\": [\"openai\", \"OpenAI Inc\"] } }")]
     [InlineData("{ \"name\": \"P\", \"version\": \" \" }")]
     [InlineData("{ \"version\": \"1\" }")]
     [InlineData("{ \"name\": \"P\", \"version\": \"1\", \"hosting\": { \"allowed\": [\"Cloud\"] } }")]
