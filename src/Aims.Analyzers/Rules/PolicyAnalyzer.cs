@@ -65,7 +65,7 @@ public sealed class PolicyAnalyzer : DiagnosticAnalyzer
 
         if (policy.ChecksModels)
         {
-            RegisterModelChecks(start, policy);
+            ModelPinningAnalyzer.RegisterIdentifierSites(start, (context, identifier) => CheckModel(context, identifier, policy));
         }
 
         if (policy.AllowedEndpoints is not null)
@@ -128,33 +128,9 @@ public sealed class PolicyAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void RegisterModelChecks(CompilationStartAnalysisContext start, AiPolicy policy)
+    private static void CheckModel(OperationAnalysisContext context, ModelIdentifierModel identifier, AiPolicy policy)
     {
-        var sdkTypes = new SdkTypeProviders();
-        start.RegisterOperationAction(
-            operation =>
-            {
-                var arguments = operation.Operation switch
-                {
-                    IInvocationOperation invocation => invocation.Arguments,
-                    IObjectCreationOperation creation => creation.Arguments,
-                    _ => ImmutableArray<IArgumentOperation>.Empty,
-                };
-                foreach (var argument in arguments)
-                {
-                    CheckModel(operation, ModelPinningAnalyzer.Identifier(argument, sdkTypes, operation.CancellationToken), policy);
-                }
-            },
-            OperationKind.Invocation,
-            OperationKind.ObjectCreation);
-        start.RegisterOperationAction(
-            operation => CheckModel(operation, ModelPinningAnalyzer.Identifier(operation.Operation, sdkTypes, operation.CancellationToken), policy),
-            OperationKind.SimpleAssignment);
-    }
-
-    private static void CheckModel(OperationAnalysisContext context, ModelIdentifierModel? identifier, AiPolicy policy)
-    {
-        if (identifier is not null && policy.ModelVerdict(identifier.ModelId, ModelProviders.OfName(identifier.Provider)) is { } why)
+        if (policy.ModelVerdict(identifier.ModelId, ModelProviders.OfName(identifier.Provider)) is { } why)
         {
             var location = Location.Create(context.Operation.Syntax.SyntaxTree, new TextSpan(identifier.Location.Start, identifier.Location.Length));
             context.ReportDiagnostic(Diagnostic.Create(RuleTable.ModelNotAllowed.Descriptor, location, identifier.ModelId, policy.Name, why));
