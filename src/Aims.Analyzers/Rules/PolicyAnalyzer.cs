@@ -242,5 +242,5 @@ public sealed class PolicyAnalyzer : DiagnosticAnalyzer
             : GovernanceValueRules.IsFilledIn(declared.Declaration.Value(fact));
 
     private static string Hosting(AttributeUseModel model) =>
-        model.Argument("Hosting") is { Kind: AttributeValueKind.Enum, Value: { } hosting } ? hosting : GovernanceEnums.AiModelHosting.UnsetMember!;
+        model.EnumMember("Hosting", GovernanceEnums.AiModelHosting);
 }
