@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Security.Cryptography;
 using System.Text;
 using Aims.Manifest;
 using Aims.Manifest.Json;
@@ -71,9 +70,8 @@ internal sealed class DependencyCache
 
         string sha256;
         using (var stream = file.OpenRead())
-        using (var hash = SHA256.Create())
         {
-            sha256 = string.Concat(hash.ComputeHash(stream).Select(b => b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture)));
+            sha256 = ContentHash.Sha256(stream);
         }
 
         var result = _byContent.TryGetValue(sha256, out var same) ? same : scan();

@@ -100,11 +100,12 @@ public sealed class WriteAimsManifest : Microsoft.Build.Utilities.Task
         var manifest = !CompiledWithoutAims ? WithBuildEvidence(declarations)
             : LateInputsMayHoldAi ? BuildManifest.DeclarationsOnly(declarations, LateInputsNote)
             : BuildManifest.WithoutAi(declarations);
-        manifest = manifest with { Dependencies = ScanDependencies(), Policy = PolicyApplied() };
+        var policyFiles = Policy.Split([';'], StringSplitOptions.RemoveEmptyEntries).Select(f => f.Trim()).Where(f => f.Length > 0).ToList();
+        manifest = manifest with { Dependencies = ScanDependencies(), Policy = PolicyApplied(policyFiles) };
         if (manifest.Policy?.Problem is { } problem && CompiledWithoutAims)
         {
             // The analyzers report a policy they cannot apply (AIMS027); a compile run without them has only this.
-            Log.LogError(null, BuildDiagnostics.InvalidPolicy, null, Policy.Split(';')[0], 0, 0, 0, 0, "The AI policy file '{0}' cannot be applied: {1} ({2})", Path.GetFileName(Policy.Split(';')[0].Trim()), problem, BuildDiagnostics.HelpLink(BuildDiagnostics.InvalidPolicy));
+            Log.LogError(null, BuildDiagnostics.InvalidPolicy, null, policyFiles[0], 0, 0, 0, 0, "The AI policy file '{0}' cannot be applied: {1} ({2})", Path.GetFileName(policyFiles[0]), problem, BuildDiagnostics.HelpLink(BuildDiagnostics.InvalidPolicy));
             return false;
         }
 
@@ -136,9 +137,8 @@ public sealed class WriteAimsManifest : Microsoft.Build.Utilities.Task
     }
 
     /// <summary>Which policy applied: its name, version and the hash of its bytes, or why it could not be applied.</summary>
-    private PolicyEntry? PolicyApplied()
+    private static PolicyEntry? PolicyApplied(IReadOnlyList<string> files)
     {
-        var files = Policy.Split([';'], StringSplitOptions.RemoveEmptyEntries).Select(f => f.Trim()).Where(f => f.Length > 0).ToList();
         if (files.Count == 0)
         {
             return null;
@@ -156,8 +156,7 @@ public sealed class WriteAimsManifest : Microsoft.Build.Utilities.Task
             return new PolicyEntry(null, null, null, $"'{Path.GetFileName(files[0])}' cannot be read: {why}");
         }
 
-        using var sha = System.Security.Cryptography.SHA256.Create();
-        var hash = string.Concat(sha.ComputeHash(bytes).Select(b => b.ToString("x2", System.Globalization.CultureInfo.InvariantCulture)));
+        var hash = ContentHash.Sha256(bytes);
         if (files.Count > 1)
         {
             return new PolicyEntry(null, null, hash, $"it is one of {files.Count} AimsPolicy files; a project follows one policy");

@@ -43,7 +43,7 @@ internal sealed class AiSystemNode
     public string? Value(string member) => Declaration?.Value(member);
 
     /// <summary>The risk tier; unset or undefined (AIMS007) is no assessment.</summary>
-    public string Risk => Declaration?.Argument("Risk") is { Kind: AttributeValueKind.Enum, Value: { } risk } ? risk : GovernanceEnums.AiRiskLevel.UnsetMember!;
+    public string Risk => Declaration?.EnumMember("Risk", GovernanceEnums.AiRiskLevel) ?? GovernanceEnums.AiRiskLevel.UnsetMember!;
 
     /// <summary>True unless the declaration sets ServesPeopleDirectly = false.</summary>
     public bool ServesPeopleDirectly => Value("ServesPeopleDirectly") != "false";

@@ -9,5 +9,5 @@ internal sealed record DeclaredSystem(AiSystemNode System, AttributeUseModel Dec
     public string Id => System.Id;
 
     /// <summary>The risk tier this declaration states; unset or undefined is no assessment.</summary>
-    public string Risk => Declaration.Argument("Risk") is { Kind: AttributeValueKind.Enum, Value: { } risk } ? risk : GovernanceEnums.AiRiskLevel.UnsetMember!;
+    public string Risk => Declaration.EnumMember("Risk", GovernanceEnums.AiRiskLevel);
 }

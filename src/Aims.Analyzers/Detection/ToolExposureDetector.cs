@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -6,6 +7,7 @@ using Aims.Analyzers.Diagnostics;
 using Aims.Manifest.Catalog;
 using Aims.Manifest.Vocabulary;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace Aims.Analyzers.Detection;
@@ -83,6 +85,41 @@ internal sealed class ToolExposureDetector
 
         var detector = new ToolExposureDetector(compilation, rows, attributes);
         return detector.LooksAtOperations || detector.LooksAtMethods ? detector : null;
+    }
+
+    /// <summary>
+    /// Calls <paramref name="onSite"/> for every place in source that hands a model tools: a call or creation that makes
+    /// them, and a method a tool attribute offers. AIMS024 to AIMS026 and the AI policy (AIMS033) read the same places.
+    /// </summary>
+    public void RegisterSites(CompilationStartAnalysisContext context, Action<ToolSiteFound> onSite)
+    {
+        if (LooksAtOperations)
+        {
+            context.RegisterOperationAction(
+                operation =>
+                {
+                    if (Find(operation.Operation) is { } site)
+                    {
+                        onSite(new ToolSiteFound(site, operation.Operation.Syntax.GetLocation(), operation.ContainingSymbol, operation.Operation, operation.Compilation, operation.ReportDiagnostic, operation.CancellationToken));
+                    }
+                },
+                OperationKind.Invocation,
+                OperationKind.ObjectCreation);
+        }
+
+        if (LooksAtMethods)
+        {
+            context.RegisterSymbolAction(
+                symbol =>
+                {
+                    var method = (IMethodSymbol)symbol.Symbol;
+                    if (FindDeclared(method) is { } site && method.Locations.Length > 0 && method.Locations[0].IsInSource)
+                    {
+                        onSite(new ToolSiteFound(site, method.Locations[0], method, null, symbol.Compilation, symbol.ReportDiagnostic, symbol.CancellationToken));
+                    }
+                },
+                SymbolKind.Method);
+        }
     }
 
     /// <summary>The tools a call or creation hands over, or null when it hands none.</summary>

@@ -1,4 +1,5 @@
 using System;
+using Aims.Manifest.Vocabulary;
 
 namespace Aims.Analyzers.Model;
 
@@ -38,4 +39,8 @@ internal sealed record AttributeUseModel(
 
     /// <summary>The written value of a member (a string, a number, an enum member name), or null when it is not written.</summary>
     public string? Value(string member) => Argument(member)?.Value;
+
+    /// <summary>The enum member a member names, or <paramref name="type"/>'s unset member when it is not written or not a member (AIMS007).</summary>
+    public string EnumMember(string member, GovernanceEnum type) =>
+        Argument(member) is { Kind: AttributeValueKind.Enum, Value: { } value } ? value : type.UnsetMember!;
 }

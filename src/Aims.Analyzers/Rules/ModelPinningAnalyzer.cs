@@ -40,13 +40,8 @@ public sealed class ModelPinningAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            if (ReferencedAssemblies.ReferencesAiSdk(start.Compilation))
-            {
-                var sdkTypes = new SdkTypeProviders();
-                var coverage = InventoryOption.IsEnabled(start.Options) ? InventoryCoverage(start.Compilation, start.Options, start.CancellationToken) : null;
-                start.RegisterOperationAction(operation => AnalyzeArguments(operation, sdkTypes, coverage), OperationKind.Invocation, OperationKind.ObjectCreation);
-                start.RegisterOperationAction(operation => AnalyzeAssignment(operation, sdkTypes, coverage), OperationKind.SimpleAssignment);
-            }
+            var coverage = InventoryOption.IsEnabled(start.Options) ? InventoryCoverage(start.Compilation, start.Options, start.CancellationToken) : null;
+            RegisterIdentifierSites(start, (context, identifier) => Report(context, identifier, coverage));
 
             if (CompilationDeclarations.MayHaveSourceDeclarations(start.Compilation, start.CancellationToken))
             {
@@ -87,7 +82,7 @@ public sealed class ModelPinningAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>The model identifier a constant names at an SDK argument or property.</summary>
-    internal static ModelIdentifierModel? Identifier(IOperation operation, SdkTypeProviders sdkTypes, System.Threading.CancellationToken cancellationToken)
+    private static ModelIdentifierModel? Identifier(IOperation operation, SdkTypeProviders sdkTypes, System.Threading.CancellationToken cancellationToken)
     {
         var site = operation switch
         {
@@ -105,31 +100,51 @@ public sealed class ModelPinningAnalyzer : DiagnosticAnalyzer
     private static CoverageResolver InventoryCoverage(Compilation compilation, AnalyzerOptions options, System.Threading.CancellationToken cancellationToken) =>
         ModelCallDetector.For(compilation, options.AnalyzerConfigOptionsProvider, cancellationToken)?.Coverage ?? new CoverageResolver(static _ => false);
 
-    private static void AnalyzeArguments(OperationAnalysisContext context, SdkTypeProviders sdkTypes, CoverageResolver? coverage)
+    /// <summary>
+    /// Calls <paramref name="onIdentifier"/> for every model identifier a constant names at an SDK argument or property:
+    /// AIMS010 and the AI policy (AIMS029) read the same places. Nothing is registered where no AI SDK is referenced.
+    /// </summary>
+    internal static void RegisterIdentifierSites(CompilationStartAnalysisContext start, Action<OperationAnalysisContext, ModelIdentifierModel> onIdentifier)
     {
-        var arguments = context.Operation switch
-        {
-            IInvocationOperation invocation => invocation.Arguments,
-            IObjectCreationOperation creation => creation.Arguments,
-            _ => ImmutableArray<IArgumentOperation>.Empty,
-        };
-
-        foreach (var argument in arguments)
-        {
-            Report(context, Identifier(argument, sdkTypes, context.CancellationToken), coverage);
-        }
-    }
-
-    private static void AnalyzeAssignment(OperationAnalysisContext context, SdkTypeProviders sdkTypes, CoverageResolver? coverage) =>
-        Report(context, Identifier(context.Operation, sdkTypes, context.CancellationToken), coverage);
-
-    private static void Report(OperationAnalysisContext context, ModelIdentifierModel? identifier, CoverageResolver? coverage)
-    {
-        if (identifier is null)
+        if (!ReferencedAssemblies.ReferencesAiSdk(start.Compilation))
         {
             return;
         }
 
+        var sdkTypes = new SdkTypeProviders();
+        start.RegisterOperationAction(
+            context =>
+            {
+                var arguments = context.Operation switch
+                {
+                    IInvocationOperation invocation => invocation.Arguments,
+                    IObjectCreationOperation creation => creation.Arguments,
+                    _ => ImmutableArray<IArgumentOperation>.Empty,
+                };
+
+                foreach (var argument in arguments)
+                {
+                    if (Identifier(argument, sdkTypes, context.CancellationToken) is { } identifier)
+                    {
+                        onIdentifier(context, identifier);
+                    }
+                }
+            },
+            OperationKind.Invocation,
+            OperationKind.ObjectCreation);
+        start.RegisterOperationAction(
+            context =>
+            {
+                if (Identifier(context.Operation, sdkTypes, context.CancellationToken) is { } identifier)
+                {
+                    onIdentifier(context, identifier);
+                }
+            },
+            OperationKind.SimpleAssignment);
+    }
+
+    private static void Report(OperationAnalysisContext context, ModelIdentifierModel identifier, CoverageResolver? coverage)
+    {
         if (CheckIdentifier(identifier) is { } finding)
         {
             context.ReportDiagnostic(FindingDiagnostics.Create(finding, context.Operation.Syntax.SyntaxTree));

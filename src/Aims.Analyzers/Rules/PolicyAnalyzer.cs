@@ -12,7 +12,6 @@ using Aims.Manifest.Screening;
 using Aims.Manifest.Vocabulary;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Operations;
 using Microsoft.CodeAnalysis.Text;
 
 namespace Aims.Analyzers.Rules;
@@ -65,7 +64,7 @@ public sealed class PolicyAnalyzer : DiagnosticAnalyzer
 
         if (policy.ChecksModels)
         {
-            RegisterModelChecks(start, policy);
+            ModelPinningAnalyzer.RegisterIdentifierSites(start, (context, identifier) => CheckModel(context, identifier, policy));
         }
 
         if (policy.AllowedEndpoints is not null)
@@ -75,7 +74,7 @@ public sealed class PolicyAnalyzer : DiagnosticAnalyzer
 
         if (policy.ChecksTools && ToolExposureDetector.For(start.Compilation) is { } tools)
         {
-            RegisterToolChecks(start, tools, policy);
+            tools.RegisterSites(start, found => CheckTools(found, policy));
         }
 
         if (policy.ChecksDeclarations && CompilationDeclarations.MayHaveSourceDeclarations(start.Compilation, start.CancellationToken))
@@ -128,33 +127,9 @@ public sealed class PolicyAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void RegisterModelChecks(CompilationStartAnalysisContext start, AiPolicy policy)
+    private static void CheckModel(OperationAnalysisContext context, ModelIdentifierModel identifier, AiPolicy policy)
     {
-        var sdkTypes = new SdkTypeProviders();
-        start.RegisterOperationAction(
-            operation =>
-            {
-                var arguments = operation.Operation switch
-                {
-                    IInvocationOperation invocation => invocation.Arguments,
-                    IObjectCreationOperation creation => creation.Arguments,
-                    _ => ImmutableArray<IArgumentOperation>.Empty,
-                };
-                foreach (var argument in arguments)
-                {
-                    CheckModel(operation, ModelPinningAnalyzer.Identifier(argument, sdkTypes, operation.CancellationToken), policy);
-                }
-            },
-            OperationKind.Invocation,
-            OperationKind.ObjectCreation);
-        start.RegisterOperationAction(
-            operation => CheckModel(operation, ModelPinningAnalyzer.Identifier(operation.Operation, sdkTypes, operation.CancellationToken), policy),
-            OperationKind.SimpleAssignment);
-    }
-
-    private static void CheckModel(OperationAnalysisContext context, ModelIdentifierModel? identifier, AiPolicy policy)
-    {
-        if (identifier is not null && policy.ModelVerdict(identifier.ModelId, ModelProviders.OfName(identifier.Provider)) is { } why)
+        if (policy.ModelVerdict(identifier.ModelId, ModelProviders.OfName(identifier.Provider)) is { } why)
         {
             var location = Location.Create(context.Operation.Syntax.SyntaxTree, new TextSpan(identifier.Location.Start, identifier.Location.Length));
             context.ReportDiagnostic(Diagnostic.Create(RuleTable.ModelNotAllowed.Descriptor, location, identifier.ModelId, policy.Name, why));
@@ -177,45 +152,14 @@ public sealed class PolicyAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void RegisterToolChecks(CompilationStartAnalysisContext start, ToolExposureDetector tools, AiPolicy policy)
+    private static void CheckTools(ToolSiteFound found, AiPolicy policy)
     {
-        if (tools.LooksAtOperations)
-        {
-            start.RegisterOperationAction(
-                context =>
-                {
-                    if (tools.Find(context.Operation) is { } site)
-                    {
-                        CheckTools(context.ReportDiagnostic, site, context.Operation.Syntax.GetLocation(), context.ContainingSymbol, policy);
-                    }
-                },
-                OperationKind.Invocation,
-                OperationKind.ObjectCreation);
-        }
-
-        if (tools.LooksAtMethods)
-        {
-            start.RegisterSymbolAction(
-                context =>
-                {
-                    var method = (IMethodSymbol)context.Symbol;
-                    if (tools.FindDeclared(method) is { } site && method.Locations.Length > 0 && method.Locations[0].IsInSource)
-                    {
-                        CheckTools(context.ReportDiagnostic, site, method.Locations[0], method, policy);
-                    }
-                },
-                SymbolKind.Method);
-        }
-    }
-
-    private static void CheckTools(Action<Diagnostic> report, ToolSite site, Location location, ISymbol handingMember, AiPolicy policy)
-    {
-        foreach (var tool in site.Tools)
+        foreach (var tool in found.Site.Tools)
         {
             if (policy.ToolVerdict(tool.Name, tool.Effect) is { } why)
             {
-                var described = tool.Name is null && tool.Implementation is null ? site.Described : tool.Described;
-                report(Diagnostic.Create(RuleTable.ToolNotAllowed.Descriptor, location, SymbolNames.Caller(handingMember), described, policy.Name, why));
+                var described = tool.Name is null && tool.Implementation is null ? found.Site.Described : tool.Described;
+                found.Report(Diagnostic.Create(RuleTable.ToolNotAllowed.Descriptor, found.Location, SymbolNames.Caller(found.HandingMember), described, policy.Name, why));
             }
         }
     }
@@ -298,5 +242,5 @@ public sealed class PolicyAnalyzer : DiagnosticAnalyzer
             : GovernanceValueRules.IsFilledIn(declared.Declaration.Value(fact));
 
     private static string Hosting(AttributeUseModel model) =>
-        model.Argument("Hosting") is { Kind: AttributeValueKind.Enum, Value: { } hosting } ? hosting : GovernanceEnums.AiModelHosting.UnsetMember!;
+        model.EnumMember("Hosting", GovernanceEnums.AiModelHosting);
 }

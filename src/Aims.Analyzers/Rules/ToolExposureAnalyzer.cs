@@ -40,46 +40,16 @@ public sealed class ToolExposureAnalyzer : DiagnosticAnalyzer
 
         var coverage = calls.Coverage;
         var records = InventoryOption.IsEnabled(context.Options);
-        if (tools.LooksAtOperations)
-        {
-            context.RegisterOperationAction(
-                operationContext =>
-                {
-                    if (tools.Find(operationContext.Operation) is { } site)
-                    {
-                        var covered = coverage.Resolve(operationContext.Operation, operationContext.ContainingSymbol);
-                        Report(operationContext.ReportDiagnostic, operationContext.Compilation, site, operationContext.Operation.Syntax.GetLocation(), operationContext.ContainingSymbol, covered, records, operationContext.CancellationToken);
-                    }
-                },
-                OperationKind.Invocation,
-                OperationKind.ObjectCreation);
-        }
-
-        if (tools.LooksAtMethods)
-        {
-            context.RegisterSymbolAction(
-                symbolContext =>
-                {
-                    var method = (IMethodSymbol)symbolContext.Symbol;
-                    if (tools.FindDeclared(method) is { } site && method.Locations.Length > 0 && method.Locations[0].IsInSource)
-                    {
-                        Report(symbolContext.ReportDiagnostic, symbolContext.Compilation, site, method.Locations[0], method, coverage.Resolve(method), records, symbolContext.CancellationToken);
-                    }
-                },
-                SymbolKind.Method);
-        }
+        tools.RegisterSites(context, found => Report(
+            found,
+            found.Operation is { } operation ? coverage.Resolve(operation, found.HandingMember) : coverage.Resolve(found.HandingMember),
+            records));
     }
 
-    private static void Report(
-        System.Action<Diagnostic> report,
-        Compilation compilation,
-        ToolSite site,
-        Location location,
-        ISymbol handingMember,
-        CallSiteCoverage covered,
-        bool records,
-        System.Threading.CancellationToken cancellationToken)
+    private static void Report(ToolSiteFound found, CallSiteCoverage covered, bool records)
     {
+        var (site, location, report) = (found.Site, found.Location, found.Report);
+
         // Like the calls in it, a tool made inside a member that is a model call of its own is that call's implementation:
         // the inventory lists the calls to the member.
         if (covered.Kind == CallSiteCoverageKind.ModelCallImplementation)
@@ -87,7 +57,7 @@ public sealed class ToolExposureAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var handing = SymbolNames.Caller(handingMember);
+        var handing = SymbolNames.Caller(found.HandingMember);
         var systemId = covered.Kind == CallSiteCoverageKind.Covered ? covered.SystemId ?? string.Empty : null;
         if (records)
         {
@@ -107,7 +77,7 @@ public sealed class ToolExposureAnalyzer : DiagnosticAnalyzer
 
         // A system declared nowhere is AIMS009's to report; its oversight is not known.
         if (string.IsNullOrEmpty(systemId) ||
-            CompilationDeclarations.Get(compilation, cancellationToken).System(systemId!) is not { Declarations.IsEmpty: false } system ||
+            CompilationDeclarations.Get(found.Compilation, found.CancellationToken).System(systemId!) is not { Declarations.IsEmpty: false } system ||
             system.Has(AimsAttributeNames.HumanOversight))
         {
             return;

@@ -152,15 +152,11 @@ internal static class ManifestComparer
     /// <summary>New waivers, matched like undeclared calls by assembly, file, rule and message, not by line.</summary>
     private static void CompareWaivers(ManifestDocument old, ManifestDocument @new, List<Change> changes)
     {
-        var before = Waivers(old).GroupBy(WaiverKey).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        foreach (var group in Waivers(@new).GroupBy(WaiverKey).OrderBy(g => g.Key, StringComparer.Ordinal))
+        foreach (var waiver in NewFindings(QualifiedFindings(old).Where(f => f.IsWaived), QualifiedFindings(@new).Where(f => f.IsWaived)))
         {
-            foreach (var waiver in group.OrderBy(w => w.Line).Skip(before.GetValueOrDefault(group.Key)))
-            {
-                var suppression = waiver.Suppression!;
-                var why = suppression.Justification is { Length: > 0 } justification ? $": {justification}" : ", no justification";
-                changes.Add(new Change(ChangeKind.Waiver, $"{waiver.Assembly}: {waiver.Path}:{waiver.Line}", $"{waiver.Id} suppressed by {Report.WaiverText.How(suppression)}{why}"));
-            }
+            var suppression = waiver.Suppression!;
+            var why = suppression.Justification is { Length: > 0 } justification ? $": {justification}" : ", no justification";
+            changes.Add(new Change(ChangeKind.Waiver, $"{waiver.Assembly}: {waiver.Path}:{waiver.Line}", $"{waiver.Id} suppressed by {Report.WaiverText.How(suppression)}{why}"));
         }
     }
 
@@ -182,26 +178,30 @@ internal static class ManifestComparer
                 break;
         }
 
-        var known = PolicyVerdicts(old).GroupBy(WaiverKey).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        foreach (var group in PolicyVerdicts(@new).GroupBy(WaiverKey).OrderBy(g => g.Key, StringComparer.Ordinal))
+        static bool IsVerdict(Finding finding) => !finding.IsWaived && Aims.Manifest.Policy.PolicyRules.IsPolicyRule(finding.Id);
+        foreach (var verdict in NewFindings(QualifiedFindings(old).Where(IsVerdict), QualifiedFindings(@new).Where(IsVerdict)))
         {
-            foreach (var verdict in group.OrderBy(v => v.Line).Skip(known.GetValueOrDefault(group.Key)))
-            {
-                changes.Add(new Change(ChangeKind.PolicyViolation, $"{verdict.Assembly}: {LocationOf(verdict)}", $"{verdict.Id}: {verdict.Message}"));
-            }
+            // Qualified, so the location always names the assembly.
+            changes.Add(new Change(ChangeKind.PolicyViolation, Report.LocationText.Of(verdict)!, $"{verdict.Id}: {verdict.Message}"));
         }
     }
 
-    private static string LocationOf(Finding finding) => finding.Line is { } line ? $"{finding.Path}:{line}" : finding.Path ?? "(no file)";
+    /// <summary>
+    /// The findings of <paramref name="after"/> that <paramref name="before"/> does not have, matched by assembly, file,
+    /// rule and message, not by line: a finding that only moved down its file is not new.
+    /// </summary>
+    private static IEnumerable<Finding> NewFindings(IEnumerable<Finding> before, IEnumerable<Finding> after)
+    {
+        var known = before.GroupBy(FindingKey).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        return after.GroupBy(FindingKey).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .SelectMany(group => group.OrderBy(f => f.Line).Skip(known.GetValueOrDefault(group.Key)));
+    }
 
-    private static IEnumerable<Finding> PolicyVerdicts(ManifestDocument manifest) =>
-        (manifest.Findings ?? []).Where(f => !f.IsWaived && Aims.Manifest.Policy.PolicyRules.IsPolicyRule(f.Id))
-            .Select(f => f.Assembly is null ? f with { Assembly = manifest.Assembly.Name } : f);
+    /// <summary>The manifest's findings, each naming its assembly (a project's own manifest leaves it out).</summary>
+    private static IEnumerable<Finding> QualifiedFindings(ManifestDocument manifest) =>
+        (manifest.Findings ?? []).Select(f => f.Assembly is null ? f with { Assembly = manifest.Assembly.Name } : f);
 
-    private static IEnumerable<Finding> Waivers(ManifestDocument manifest) =>
-        (manifest.Findings ?? []).Where(f => f.IsWaived).Select(f => f.Assembly is null ? f with { Assembly = manifest.Assembly.Name } : f);
-
-    private static string WaiverKey(Finding waiver) => $"{waiver.Assembly}\u0000{waiver.Path}\u0000{waiver.Id}\u0000{waiver.Message}";
+    private static string FindingKey(Finding finding) => $"{finding.Assembly}\u0000{finding.Path}\u0000{finding.Id}\u0000{finding.Message}";
 
     private static List<CallSite> Qualified(ManifestDocument manifest) =>
         manifest.KnownUndeclaredUsages().Select(call => call.Assembly is null ? call with { Assembly = manifest.Assembly.Name } : call).ToList();

@@ -16,7 +16,7 @@ internal static class PolicyRows
     /// <summary>One sentence per policy applied: one for a project, one per source of a merged inventory whose sources differ.</summary>
     public static IReadOnlyList<string> Applied(ManifestDocument manifest)
     {
-        if (manifest.Sources is { } sources && sources.Select(source => source.Policy).Distinct().Count() > 1)
+        if (SourcesOfDifferentPolicies(manifest) is { } sources)
         {
             return sources.Select(source => $"{source.Name}: {Sentence(source.Policy)}").ToList();
         }
@@ -37,7 +37,7 @@ internal static class PolicyRows
         yield return ("version", policy?.Version);
         yield return ("sha256", policy?.Sha256);
         yield return ("problem", policy?.Problem);
-        if (manifest.Sources is { } sources && sources.Select(source => source.Policy).Distinct().Count() > 1)
+        if (SourcesOfDifferentPolicies(manifest) is { } sources)
         {
             foreach (var source in sources)
             {
@@ -57,6 +57,10 @@ internal static class PolicyRows
 
     public static string[] Cells(IReportFormat f, Finding verdict) =>
         [f.Code(verdict.Id), LocationText.Of(verdict) is { } at ? f.Code(at) : f.None("no source location"), f.Text(verdict.Message)];
+
+    /// <summary>The sources of a merged inventory whose builds did not all apply the same policy; null otherwise.</summary>
+    private static IReadOnlyList<SourceManifest>? SourcesOfDifferentPolicies(ManifestDocument manifest) =>
+        manifest.Sources is { } sources && sources.Select(source => source.Policy).Distinct().Count() > 1 ? sources : null;
 
     private static string Sentence(PolicyEntry? policy) => policy switch
     {

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
@@ -25,6 +26,9 @@ internal sealed record AiPolicy(
     IReadOnlyList<string>? AllowedTools,
     IReadOnlyList<string>? AllowedToolEffects)
 {
+    // Checked at every model id, endpoint and tool of a build: each pattern is turned into a regex once.
+    private static readonly ConcurrentDictionary<string, Regex> Patterns = new(StringComparer.Ordinal);
+
     public bool ChecksProviders => AllowedProviders is not null || ForbiddenProviders.Count > 0;
 
     public bool ChecksModels => AllowedModels is not null || RequirePinnedModels;
@@ -76,6 +80,8 @@ internal sealed record AiPolicy(
         values.Count == 0 ? "none" : string.Join(", ", values.Select(value => $"'{value}'"));
 
     /// <summary>A pattern where '*' stands for any run of characters, compared without case.</summary>
-    private static bool Matches(string pattern, string value) =>
-        Regex.IsMatch(value, "^" + string.Join(".*", pattern.Split('*').Select(Regex.Escape)) + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+    private static bool Matches(string pattern, string value) => Patterns.GetOrAdd(pattern, ToRegex).IsMatch(value);
+
+    private static Regex ToRegex(string pattern) =>
+        new("^" + string.Join(".*", pattern.Split('*').Select(Regex.Escape)) + "$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 }
